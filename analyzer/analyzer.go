@@ -1,0 +1,154 @@
+package analyzer
+
+import (
+	_ "embed"
+	"errors"
+	"fmt"
+	"go/ast"
+	"go/token"
+	"runtime/debug"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/mpreslint/mpreslint/residency"
+)
+
+//go:embed doc.go
+var doc string
+
+// ReadmeURL is the documentation of every category: each has a section
+// whose anchor is the category name.
+const ReadmeURL = "https://github.com/mpreslint/mpreslint/blob/main/README.md"
+
+// Options configure an analyzer.
+type Options struct {
+	// Region is the data-residency region of the Mixpanel project: EU
+	// (the default when empty) or IN.
+	Region residency.Region
+	// IncludeTests reports findings in _test.go files too.
+	IncludeTests bool
+}
+
+// Analyzer is mpreslint with default options, configurable by flags.
+var Analyzer = New(Options{})
+
+// New returns a fresh mpreslint analyzer. Its flags -region and
+// -include-tests start from opts and set only this analyzer's options.
+func New(opts Options) *analysis.Analyzer {
+	if opts.Region == "" {
+		opts.Region = residency.EU
+	}
+	cfg := &opts
+	a := &analysis.Analyzer{
+		Name:             "mpreslint",
+		Doc:              docSection(doc, "mpreslint"),
+		URL:              ReadmeURL,
+		Requires:         []*analysis.Analyzer{inspect.Analyzer},
+		RunDespiteErrors: true,
+		Run:              cfg.run,
+	}
+	a.Flags.Var((*regionFlag)(&cfg.Region), "region", "data-residency region of the Mixpanel project: eu or in")
+	a.Flags.BoolVar(&cfg.IncludeTests, "include-tests", cfg.IncludeTests, "report findings in _test.go files too")
+	return a
+}
+
+// ParseRegion parses a project region that mpreslint can enforce: eu or in.
+func ParseRegion(s string) (residency.Region, error) {
+	r, err := residency.ParseRegion(s)
+	if err != nil || r == residency.US {
+		return "", fmt.Errorf("invalid region %q: want eu or in", s)
+	}
+	return r, nil
+}
+
+// regionFlag is a flag.Value that accepts only regions mpreslint enforces.
+type regionFlag residency.Region
+
+func (f *regionFlag) String() string { return string(*f) }
+
+func (f *regionFlag) Set(s string) error {
+	r, err := ParseRegion(s)
+	if err != nil {
+		return err
+	}
+	*f = regionFlag(r)
+	return nil
+}
+
+func (opts *Options) run(pass *analysis.Pass) (_ any, err error) {
+	if _, err := ParseRegion(string(opts.Region)); err != nil {
+		return nil, fmt.Errorf("mpreslint: %v", err)
+	}
+	defer func() {
+		// One bad input must not crash every analysis in the run:
+		// report the failure where it happened and go on.
+		if r := recover(); r != nil {
+			reportInternalError(pass, r)
+			err = nil
+		}
+	}()
+	insp, ok := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	if !ok {
+		return nil, errors.New("mpreslint: no inspector result")
+	}
+	newChecker(pass, *opts).check(insp)
+	return nil, nil
+}
+
+func reportInternalError(pass *analysis.Pass, r any) {
+	pos := token.NoPos
+	if len(pass.Files) > 0 {
+		pos = pass.Files[0].Package
+	}
+	stack := string(debug.Stack())
+	if i := strings.Index(stack, "\n"); i >= 0 {
+		stack = stack[i+1:]
+	}
+	pass.Report(analysis.Diagnostic{
+		Pos:      pos,
+		Category: categoryInternal,
+		URL:      ReadmeURL + "#" + categoryInternal,
+		Message:  fmt.Sprintf("internal error in mpreslint, please report it: %v\n%s", r, stack),
+	})
+}
+
+// docSection returns the text under "# Analyzer name" in the package
+// comment src, in the form analysis.Analyzer.Doc wants: a title line, a
+// blank line, then the body.
+func docSection(src, name string) string {
+	var lines []string
+	in := false
+	for line := range strings.SplitSeq(src, "\n") {
+		if !strings.HasPrefix(line, "//") {
+			if in {
+				break
+			}
+			continue
+		}
+		text := strings.TrimPrefix(strings.TrimPrefix(line, "//"), " ")
+		if strings.HasPrefix(text, "# ") {
+			if in {
+				break
+			}
+			in = text == "# Analyzer "+name
+			continue
+		}
+		if in {
+			lines = append(lines, text)
+		}
+	}
+	out := strings.TrimSpace(strings.Join(lines, "\n"))
+	return strings.TrimPrefix(out, name+": ")
+}
+
+// forEachFile calls f with each file's cursor and syntax.
+func forEachFile(insp *inspector.Inspector, f func(inspector.Cursor, *ast.File)) {
+	for cur := range insp.Root().Children() {
+		if file, ok := cur.Node().(*ast.File); ok {
+			f(cur, file)
+		}
+	}
+}

@@ -1,0 +1,114 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/token"
+	"path/filepath"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/mpreslint/mpreslint/residency"
+)
+
+// The categories of diagnostics; each names a section of the README.
+const (
+	categoryHost        = "host"
+	categoryUnknownHost = "unknown-host"
+	categorySSO         = "sso"
+	categorySDK         = "sdk"
+	categoryDirective   = "directive"
+	categoryInternal    = "internal-error"
+)
+
+// checker runs the checks over one package.
+type checker struct {
+	pass       *analysis.Pass
+	opts       Options
+	deliberate *deliberateIndex
+}
+
+// fileState is what the checks need to know about the file at hand.
+type fileState struct {
+	file       *ast.File
+	generated  bool              // findings get no fixes
+	imports    map[string]string // import name → path, for SDK packages
+	directives *directives
+}
+
+func newChecker(pass *analysis.Pass, opts Options) *checker {
+	return &checker{pass: pass, opts: opts, deliberate: newDeliberateIndex(pass, opts.Region)}
+}
+
+func (c *checker) check(insp *inspector.Inspector) {
+	forEachFile(insp, func(curFile inspector.Cursor, file *ast.File) {
+		name := c.pass.Fset.File(file.FileStart).Name()
+		if c.skipFile(name) {
+			return
+		}
+		fs := &fileState{
+			file:       file,
+			generated:  ast.IsGenerated(file),
+			imports:    sdkImports(file),
+			directives: parseDirectives(c.pass.Fset, file),
+		}
+		for cur := range curFile.Preorder((*ast.BasicLit)(nil), (*ast.CallExpr)(nil)) {
+			switch n := cur.Node().(type) {
+			case *ast.BasicLit:
+				c.checkLiteral(fs, cur, n)
+			case *ast.CallExpr:
+				if len(fs.imports) > 0 {
+					c.checkCall(fs, cur, n)
+				}
+			}
+		}
+		c.reportDirectives(fs)
+	})
+}
+
+// skipFile reports whether the file named name is not to be analyzed.
+func (c *checker) skipFile(name string) bool {
+	if !c.opts.IncludeTests && strings.HasSuffix(name, "_test.go") {
+		return true
+	}
+	return isVendored(name)
+}
+
+func isVendored(name string) bool {
+	return strings.Contains(filepath.ToSlash(name), "/vendor/")
+}
+
+// report reports d unless a directive suppresses it; findings in
+// generated files lose their fixes.
+func (c *checker) report(fs *fileState, d analysis.Diagnostic) {
+	if fs.directives.suppress(c.pass.Fset, d.Pos) {
+		return
+	}
+	if fs.generated {
+		d.SuggestedFixes = nil
+	}
+	d.URL = ReadmeURL + "#" + d.Category
+	c.pass.Report(d)
+}
+
+// declOf returns the top-level declaration that holds cur, if any.
+func declOf(cur inspector.Cursor) (inspector.Cursor, bool) {
+	var top inspector.Cursor
+	found := false
+	for enc := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.GenDecl)(nil)) {
+		top, found = enc, true // the last one is the outermost
+	}
+	return top, found
+}
+
+// regionLabel names the projects of region r in messages: "EU projects".
+func regionLabel(r residency.Region) string {
+	return r.Label() + " projects"
+}
+
+// posInLiteral returns the position of byte offset off of a literal's
+// value, for a literal whose source is its value in quotes.
+func posInLiteral(lit *ast.BasicLit, off int) token.Pos {
+	return lit.Pos() + 1 + token.Pos(off)
+}

@@ -1,0 +1,45 @@
+// Package analyzer defines mpreslint, an analyzer that keeps Mixpanel data in
+// its data-residency region.
+//
+// # Analyzer mpreslint
+//
+// mpreslint: report Mixpanel hosts and SDK clients outside the project's region
+//
+// A Mixpanel project created with EU (or India) data residency accepts data
+// only at its region's hosts: ingestion at api-eu.mixpanel.com, export at
+// data-eu.mixpanel.com, query and app APIs, the web app and SSO at
+// eu.mixpanel.com. Since 2026 Mixpanel refuses events sent to US hosts for
+// EU projects, so one hard-coded api.mixpanel.com silently loses data.
+//
+// The analyzer reports, each with one suggested fix:
+//
+//   - host: a string literal naming a Mixpanel host of another region;
+//   - unknown-host: a Mixpanel host name that does not exist, such as
+//     api.eu.mixpanel.com;
+//   - sso: an SSO postback URL without its region prefix;
+//   - sdk: a github.com/mixpanel/mixpanel-go client built without
+//     EuResidency() (or InResidency()), or a github.com/dukex/mixpanel
+//     client with an empty apiURL, which means the US;
+//   - directive: an //mpreslint:ignore comment without a reason, or one
+//     that suppresses nothing.
+//
+// For example, with -region=eu:
+//
+//	WRONG: const trackURL = "https://api.mixpanel.com/track"
+//	RIGHT: const trackURL = "https://api-eu.mixpanel.com/track"
+//
+//	WRONG: client := mixpanel.NewApiClient(token)
+//	RIGHT: client := mixpanel.NewApiClient(token, mixpanel.EuResidency())
+//
+// Code that picks the region on purpose is left alone: a US host next to
+// the target region's host of the same service in one declaration or
+// function, a client whose options may hold the region, or a proxy set
+// with ProxyApiLocation or ProxyDataLocation. Test files are skipped unless
+// -include-tests is set; findings in generated files come without fixes.
+//
+// A finding is suppressed by a comment on its line or the line above:
+//
+//	//mpreslint:ignore <reason>
+//
+// Flags: -region (eu or in; default eu) and -include-tests.
+package analyzer

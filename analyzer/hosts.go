@@ -1,0 +1,139 @@
+package analyzer
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"slices"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/mpreslint/mpreslint/residency"
+)
+
+// checkLiteral reports a string literal that names Mixpanel hosts of
+// another region, or hosts that do not exist, and offers to rewrite them.
+func (c *checker) checkLiteral(fs *fileState, cur inspector.Cursor, lit *ast.BasicLit) {
+	if lit.Kind != token.STRING || !mayNameHost(lit.Value) {
+		return // fast path: no Mixpanel host can be in this literal
+	}
+	value, err := strconv.Unquote(lit.Value)
+	if err != nil {
+		return // malformed literal in code that does not parse cleanly
+	}
+	target := c.opts.Region
+	var (
+		wrong []residency.Match
+		here  = make(map[residency.Family]bool) // families whose target host is in the literal
+	)
+	for _, m := range residency.Find(value) {
+		if m.Wrong(target) {
+			wrong = append(wrong, m)
+		} else {
+			here[m.Family] = true
+		}
+	}
+	wrong = slices.DeleteFunc(wrong, func(m residency.Match) bool {
+		// A host that does not exist is never a choice.
+		return m.Exists && (here[m.Family] || c.deliberate.chosen(cur, m.Family))
+	})
+	if len(wrong) == 0 {
+		return
+	}
+	first := wrong[0]
+	msg := hostMessage(first, value, target)
+	if len(wrong) > 1 {
+		msg += fmt.Sprintf(" (and %d more in this string)", len(wrong)-1)
+	}
+	c.report(fs, analysis.Diagnostic{
+		Pos:            lit.Pos(),
+		End:            lit.End(),
+		Category:       hostCategory(first),
+		Message:        msg,
+		SuggestedFixes: []analysis.SuggestedFix{rewriteFix(lit, value, wrong, target)},
+	})
+}
+
+// mayNameHost reports whether a literal's source text may hold a Mixpanel
+// host once unquoted.
+func mayNameHost(src string) bool {
+	return residency.Mentions(src) || strings.ContainsRune(src, '\\')
+}
+
+func hostCategory(m residency.Match) string {
+	switch {
+	case !m.Exists:
+		return categoryUnknownHost
+	case m.API == residency.SSO:
+		return categorySSO
+	}
+	return categoryHost
+}
+
+func hostMessage(m residency.Match, value string, target residency.Region) string {
+	want := residency.Host(m.Family, target)
+	switch {
+	case !m.Exists:
+		return fmt.Sprintf("host %s does not exist; the %s %s is at %s", m.Host, target.Label(), m.API, want)
+	case m.API == residency.SSO:
+		url := value[m.Start:m.Start+len(m.Host)] + ssoPath(value[m.End:])
+		fixed := want + ssoPath(value[m.End:])
+		if m.Region == residency.US {
+			return fmt.Sprintf("the SSO postback URL %s has no region prefix; %s log in at %s", url, regionLabel(target), fixed)
+		}
+		return fmt.Sprintf("the SSO postback URL %s is for %s; %s log in at %s", url, regionLabel(m.Region), regionLabel(target), fixed)
+	}
+	return fmt.Sprintf("host %s (%s) is in the %s region; %s must use %s", m.Host, m.API, m.Region.Label(), regionLabel(target), want)
+}
+
+// ssoPath returns the /security/login/N path at the start of rest.
+func ssoPath(rest string) string {
+	end := strings.IndexAny(rest, "?#\"' \t\n")
+	if end < 0 {
+		end = len(rest)
+	}
+	return rest[:end]
+}
+
+// rewriteFix replaces each wrong host of the literal by the target
+// region's. It edits the host names alone when the literal's source holds
+// its value verbatim, and else writes the literal anew in its quote style.
+func rewriteFix(lit *ast.BasicLit, value string, wrong []residency.Match, target residency.Region) analysis.SuggestedFix {
+	fixMsg := "Use " + residency.Host(wrong[0].Family, target)
+	if len(wrong) > 1 {
+		fixMsg = "Use the " + target.Label() + " hosts"
+	}
+	var edits []analysis.TextEdit
+	if lit.Value[1:len(lit.Value)-1] == value {
+		for _, m := range wrong {
+			edits = append(edits, analysis.TextEdit{
+				Pos:     posInLiteral(lit, m.Start),
+				End:     posInLiteral(lit, m.End),
+				NewText: []byte(residency.Host(m.Family, target)),
+			})
+		}
+	} else {
+		var b strings.Builder
+		last := 0
+		for _, m := range wrong {
+			b.WriteString(value[last:m.Start])
+			b.WriteString(residency.Host(m.Family, target))
+			last = m.End
+		}
+		b.WriteString(value[last:])
+		edits = []analysis.TextEdit{{Pos: lit.Pos(), End: lit.End(), NewText: []byte(requote(lit.Value, b.String()))}}
+	}
+	return analysis.SuggestedFix{Message: fixMsg, TextEdits: edits}
+}
+
+// requote returns s as a Go string literal in the quote style of the
+// literal orig where it can: raw if orig was raw and s can be.
+func requote(orig, s string) string {
+	if strings.HasPrefix(orig, "`") && strconv.CanBackquote(s) {
+		return "`" + s + "`"
+	}
+	return strconv.Quote(s)
+}

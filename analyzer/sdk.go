@@ -1,0 +1,300 @@
+package analyzer
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"slices"
+	"strconv"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/mpreslint/mpreslint/residency"
+)
+
+// The Go SDKs whose clients mpreslint checks. All their packages are
+// named mixpanel.
+const (
+	officialV1 = "github.com/mixpanel/mixpanel-go"
+	officialV2 = "github.com/mixpanel/mixpanel-go/v2"
+	dukex      = "github.com/dukex/mixpanel"
+	sdkPkgName = "mixpanel"
+)
+
+func isSDKPath(path string) bool {
+	return path == officialV1 || path == officialV2 || path == dukex
+}
+
+// dukexAPIURLIndex gives, for each dukex/mixpanel constructor, the index
+// of its apiURL parameter in the current API; with types at hand the
+// parameter is found by name instead.
+var dukexAPIURLIndex = map[string]int{
+	"New":                     1,
+	"NewWithSecret":           2,
+	"NewFromClient":           2,
+	"NewFromClientWithSecret": 3,
+}
+
+// sdkImports returns the file's imports of SDK packages, by import name
+// ("." for a dot import).
+func sdkImports(file *ast.File) map[string]string {
+	var m map[string]string
+	for _, spec := range file.Imports {
+		path, err := strconv.Unquote(spec.Path.Value)
+		if err != nil || !isSDKPath(path) {
+			continue
+		}
+		name := sdkPkgName
+		if spec.Name != nil {
+			name = spec.Name.Name
+		}
+		if m == nil {
+			m = make(map[string]string)
+		}
+		m[name] = path
+	}
+	return m
+}
+
+// sdkCall is a call of an SDK package-level function.
+type sdkCall struct {
+	call      *ast.CallExpr
+	path      string            // the SDK's import path
+	name      string            // the function's name
+	fn        *types.Func       // nil when the package's types are missing
+	qualifier string            // how the file spells the package: "mixpanel." or "" for a dot import
+	info      *types.Info       // type information, possibly partial
+	imports   map[string]string // the file's SDK imports
+}
+
+// resolveSDKCall resolves call to an SDK function by its callee's package
+// path, so that renamed imports work and local packages that happen to be
+// named mixpanel do not match. Where the SDK's types are missing (code that
+// does not build), it falls back to the file's import declarations.
+func (c *checker) resolveSDKCall(fs *fileState, call *ast.CallExpr) (sdkCall, bool) {
+	info := c.pass.TypesInfo
+	sc := sdkCall{call: call, info: info, imports: fs.imports}
+	switch fun := ast.Unparen(call.Fun).(type) {
+	case *ast.SelectorExpr:
+		x, ok := fun.X.(*ast.Ident)
+		if !ok {
+			return sc, false // a method call or a call through a field
+		}
+		sc.qualifier, sc.name = x.Name+".", fun.Sel.Name
+		switch obj := info.Uses[x].(type) {
+		case *types.PkgName:
+			sc.path = obj.Imported().Path()
+		case nil:
+			sc.path = fs.imports[x.Name] // no types: trust the imports
+		default:
+			return sc, false // a variable or type named like the package
+		}
+	case *ast.Ident:
+		sc.name = fun.Name
+		if obj := info.Uses[fun]; obj != nil {
+			fn, ok := obj.(*types.Func)
+			if !ok || fn.Pkg() == nil {
+				return sc, false
+			}
+			sc.path = fn.Pkg().Path()
+		} else {
+			sc.path = fs.imports["."]
+		}
+	default:
+		return sc, false
+	}
+	if !isSDKPath(sc.path) {
+		return sc, false
+	}
+	if fn, ok := typeutil.Callee(info, call).(*types.Func); ok {
+		if fn.Pkg() == nil || fn.Pkg().Path() != sc.path || fn.Signature().Recv() != nil {
+			return sc, false
+		}
+		sc.fn = fn
+	}
+	return sc, true
+}
+
+// checkCall reports SDK clients built without the project's region.
+func (c *checker) checkCall(fs *fileState, cur inspector.Cursor, call *ast.CallExpr) {
+	sc, ok := c.resolveSDKCall(fs, call)
+	if !ok {
+		return
+	}
+	switch {
+	case sc.path != dukex && (sc.name == "NewApiClient" || sc.name == "NewClient"):
+		c.checkOfficialClient(fs, cur, sc)
+	case sc.path == dukex:
+		if _, ok := dukexAPIURLIndex[sc.name]; ok {
+			c.checkDukexClient(fs, cur, sc)
+		}
+	}
+}
+
+// regionOption is the name of the official SDK's option for region r.
+func regionOption(r residency.Region) string {
+	if r == residency.IN {
+		return "InResidency"
+	}
+	return "EuResidency"
+}
+
+// checkOfficialClient reports a mixpanel-go client built without the
+// region option; the SDK then sends everything to US hosts.
+func (c *checker) checkOfficialClient(fs *fileState, cur inspector.Cursor, sc sdkCall) {
+	call := sc.call
+	if call.Ellipsis.IsValid() || len(call.Args) == 0 {
+		return // an options slice may hold the region
+	}
+	first, ok := sc.firstOption()
+	if !ok {
+		return
+	}
+	for _, arg := range call.Args[first:] {
+		opt, ok := sc.optionName(arg)
+		if !ok {
+			return // an option of the user's own may set the region
+		}
+		switch opt {
+		case "EuResidency", "InResidency":
+			return // the region is set; whether it is the right one is a host question
+		case "ProxyApiLocation", "ProxyDataLocation":
+			return // data goes to the user's own proxy
+		}
+	}
+	target := c.opts.Region
+	if c.deliberate.optionChosen(cur) {
+		return // the region option is chosen at run time nearby
+	}
+	option := regionOption(target)
+	usHosts := residency.Host(residency.Ingestion, residency.US) + ", " + residency.Host(residency.Export, residency.US)
+	d := analysis.Diagnostic{
+		Pos:      call.Pos(),
+		End:      call.End(),
+		Category: categorySDK,
+	}
+	if !sc.hasFunc(option) {
+		d.Message = fmt.Sprintf("call to %s%s sends data to the US region (%s), and this version of %s has no %s(): upgrade to %s and add %s%s()",
+			sc.qualifier, sc.name, usHosts, sc.path, option, officialV2, sc.qualifier, option)
+		c.report(fs, d)
+		return
+	}
+	d.Message = fmt.Sprintf("call to %s%s without %s() sends data to the US region (%s); %s must add %s%s()",
+		sc.qualifier, sc.name, option, usHosts, regionLabel(target), sc.qualifier, option)
+	last := call.Args[len(call.Args)-1]
+	d.SuggestedFixes = []analysis.SuggestedFix{{
+		Message: fmt.Sprintf("Add %s%s()", sc.qualifier, option),
+		TextEdits: []analysis.TextEdit{{
+			Pos:     last.End(),
+			End:     last.End(),
+			NewText: fmt.Appendf(nil, ", %s%s()", sc.qualifier, option),
+		}},
+	}}
+	c.report(fs, d)
+}
+
+// firstOption returns the index of the first variadic options argument.
+func (sc sdkCall) firstOption() (int, bool) {
+	if sc.fn != nil {
+		sig := sc.fn.Signature()
+		if !sig.Variadic() {
+			return 0, false
+		}
+		return sig.Params().Len() - 1, true
+	}
+	if sc.name == "NewApiClient" {
+		return 1, true // NewApiClient(token string, options ...Options)
+	}
+	return 0, false // NewClient's signature changed across versions
+}
+
+// optionName returns the name of the SDK option function that arg calls.
+func (sc sdkCall) optionName(arg ast.Expr) (string, bool) {
+	call, ok := ast.Unparen(arg).(*ast.CallExpr)
+	if !ok {
+		return "", false
+	}
+	switch fun := ast.Unparen(call.Fun).(type) {
+	case *ast.SelectorExpr:
+		x, ok := fun.X.(*ast.Ident)
+		if !ok {
+			return "", false
+		}
+		if pkg, ok := sc.info.Uses[x].(*types.PkgName); ok && pkg.Imported().Path() == sc.path ||
+			sc.info.Uses[x] == nil && sc.imports[x.Name] == sc.path {
+			return fun.Sel.Name, true
+		}
+	case *ast.Ident:
+		obj := sc.info.Uses[fun]
+		if fn, ok := obj.(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == sc.path ||
+			obj == nil && sc.imports["."] == sc.path {
+			return fun.Name, true
+		}
+	}
+	return "", false
+}
+
+// hasFunc reports whether the SDK package defines the function name.
+func (sc sdkCall) hasFunc(name string) bool {
+	if sc.fn != nil {
+		_, ok := sc.fn.Pkg().Scope().Lookup(name).(*types.Func)
+		return ok
+	}
+	return name == "EuResidency" || sc.path == officialV2
+}
+
+// checkDukexClient reports a dukex/mixpanel client with an empty apiURL,
+// which the package replaces with the US ingestion host.
+func (c *checker) checkDukexClient(fs *fileState, cur inspector.Cursor, sc sdkCall) {
+	idx, ok := sc.apiURLIndex()
+	if !ok || idx >= len(sc.call.Args) || sc.call.Ellipsis.IsValid() {
+		return
+	}
+	arg := sc.call.Args[idx]
+	if !isEmptyString(sc.info, arg) {
+		return // a URL of the user's: if it names a host, that literal is checked
+	}
+	if c.deliberate.chosen(cur, residency.Ingestion) {
+		return // the regional URL is chosen at run time nearby
+	}
+	target := c.opts.Region
+	url := "https://" + residency.Host(residency.Ingestion, target)
+	newText := strconv.Quote(url)
+	if lit, ok := ast.Unparen(arg).(*ast.BasicLit); ok && lit.Value[0] == '`' {
+		newText = "`" + url + "`"
+	}
+	c.report(fs, analysis.Diagnostic{
+		Pos:      sc.call.Pos(),
+		End:      sc.call.End(),
+		Category: categorySDK,
+		Message: fmt.Sprintf("call to %s%s with an empty apiURL sends events to the US region (%s); %s must pass %s",
+			sc.qualifier, sc.name, residency.Host(residency.Ingestion, residency.US), regionLabel(target), url),
+		SuggestedFixes: []analysis.SuggestedFix{{
+			Message:   "Use " + url,
+			TextEdits: []analysis.TextEdit{{Pos: arg.Pos(), End: arg.End(), NewText: []byte(newText)}},
+		}},
+	})
+}
+
+// apiURLIndex returns the index of the constructor's apiURL parameter.
+func (sc sdkCall) apiURLIndex() (int, bool) {
+	if sc.fn == nil {
+		i, ok := dukexAPIURLIndex[sc.name]
+		return i, ok && len(sc.call.Args) == i+1
+	}
+	params := sc.fn.Signature().Params()
+	i := slices.IndexFunc(slices.Collect(params.Variables()), func(v *types.Var) bool { return v.Name() == "apiURL" })
+	return i, i >= 0
+}
+
+// isEmptyString reports whether e is the constant "".
+func isEmptyString(info *types.Info, e ast.Expr) bool {
+	if tv, ok := info.Types[e]; ok && tv.Value != nil {
+		return tv.Value.ExactString() == `""`
+	}
+	lit, ok := ast.Unparen(e).(*ast.BasicLit)
+	return ok && lit.Kind == token.STRING && (lit.Value == `""` || lit.Value == "``")
+}

@@ -1,0 +1,312 @@
+// Package residency is mpreslint's endpoint table: every Mixpanel host by
+// service family and data-residency region, the host names that do not
+// exist, and pure functions that find those hosts in a string and rewrite
+// them to another region.
+//
+// It imports only the standard library and knows nothing of Go syntax.
+package residency
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Region is a Mixpanel data-residency region.
+type Region string
+
+// The regions.
+const (
+	US Region = "us"
+	EU Region = "eu"
+	IN Region = "in"
+)
+
+// Regions lists every region, in a stable order.
+var Regions = []Region{US, EU, IN}
+
+// ParseRegion parses a region name such as "eu", in any case.
+func ParseRegion(s string) (Region, error) {
+	r := Region(strings.ToLower(strings.TrimSpace(s)))
+	for _, known := range Regions {
+		if r == known {
+			return r, nil
+		}
+	}
+	return "", fmt.Errorf("unknown region %q (want us, eu or in)", s)
+}
+
+// Label is the region's name in messages: "US", "EU" or "India".
+func (r Region) Label() string {
+	switch r {
+	case US:
+		return "US"
+	case EU:
+		return "EU"
+	case IN:
+		return "India"
+	}
+	return string(r)
+}
+
+// Host returns the host that serves family f in region r.
+func Host(f Family, r Region) string {
+	return familyHosts[f][r]
+}
+
+// Endpoint says what a host written in a string serves.
+type Endpoint struct {
+	Family Family
+	Region Region // the region it serves, or was meant to serve
+	Exists bool   // false for a host name that does not exist
+	API    string // what it serves, for messages: "ingestion API", "SSO postback URL", …
+}
+
+// SSO is the API of an SSO postback URL (…mixpanel.com/security/login/N).
+const SSO = "SSO postback URL"
+
+// Match is one Mixpanel host found in a string.
+type Match struct {
+	Endpoint
+	Host       string // as written, without a trailing dot
+	Start, End int    // byte offsets of Host in the string
+}
+
+// Wrong reports whether the match is a mistake in a project of region r:
+// a host of another region, or one that does not exist.
+func (m Match) Wrong(r Region) bool {
+	return !m.Exists || m.Region != r
+}
+
+// Find returns the Mixpanel hosts that s uses as endpoints: s is a URL or a
+// host name (with any scheme, user info, port, path, query, fragment or
+// printf verbs around it), or code or configuration that holds one in
+// quotes or after "=". Hosts mentioned in prose, inside other names, or in
+// the path of another URL are not endpoints. Region-neutral hosts are never
+// returned.
+func Find(s string) []Match {
+	if !Mentions(s) {
+		return nil // fast path: no table host can occur
+	}
+	var (
+		matches []Match
+		prose   = -1 // unknown until needed
+	)
+	for i := 0; i < len(s); {
+		if !isHostByte(s[i]) {
+			i++
+			continue
+		}
+		start := i
+		for i < len(s) && isHostByte(s[i]) {
+			i++
+		}
+		host := strings.TrimSuffix(s[start:i], ".")
+		info, ok := hosts[strings.ToLower(host)]
+		if !ok {
+			continue // not a Mixpanel host, or a neutral one
+		}
+		end := start + len(host)
+		tokStart, tokEnd := tokenBounds(s, start, end)
+		if !isWhole(s, tokStart, tokEnd) {
+			if prose < 0 {
+				prose = boolInt(isProse(s))
+			}
+			if prose == 1 || !isQuotedOrAssigned(s, tokStart, tokEnd) {
+				continue // mentioned, not used
+			}
+		}
+		ep, ok := endpoint(info, strings.ToLower(host), s[tokStart:start], s[start:tokEnd])
+		if !ok {
+			continue
+		}
+		matches = append(matches, Match{Endpoint: ep, Host: host, Start: start, End: end})
+	}
+	return matches
+}
+
+// Rewrite returns s with every host that is wrong for region r replaced by
+// r's host of the same family. All else in s is kept.
+func Rewrite(s string, r Region) string {
+	var b strings.Builder
+	last := 0
+	for _, m := range Find(s) {
+		if !m.Wrong(r) {
+			continue
+		}
+		b.WriteString(s[last:m.Start])
+		b.WriteString(Host(m.Family, r))
+		last = m.End
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// endpoint classifies a table host given the text before it in its token
+// (scheme, user info) and the text from the host on (host, port, path…).
+func endpoint(info hostInfo, host, before, rest string) (Endpoint, bool) {
+	if before != "" && !strings.HasSuffix(before, "//") &&
+		!(strings.HasSuffix(before, "@") && strings.Contains(before, "//")) {
+		return Endpoint{}, false // part of a path or another name
+	}
+	after := rest[len(host):]
+	after = strings.TrimPrefix(after, ".") // trailing dot of a fully qualified name
+	if after != "" && !strings.ContainsRune(":/?#%", rune(after[0])) {
+		return Endpoint{}, false
+	}
+	ep := Endpoint{Family: info.family, Region: info.region, Exists: info.exists, API: info.api}
+	if ep.API != "" {
+		return ep, true
+	}
+	switch info.family {
+	case Ingestion:
+		ep.API = "ingestion API"
+	case Export:
+		ep.API = "export API"
+	case Platform:
+		ep.API = "platform API"
+	case MCP:
+		ep.API = "MCP server"
+	case App:
+		var regional bool
+		p := path(after)
+		ep.API, regional = appAPI(p)
+		bareURL := strings.HasSuffix(before, "//") && (p == "" || p == "/")
+		if host == Host(App, US) && !regional && !bareURL {
+			// mixpanel.com also serves the marketing site: only a URL
+			// with a scheme and no path, or an API, app or SSO path,
+			// is the US web app or API.
+			return Endpoint{}, false
+		}
+	}
+	return ep, true
+}
+
+// appAPI names what an app-family host serves under path p, and reports
+// whether p exists only on the regional hosts.
+func appAPI(p string) (api string, regional bool) {
+	switch {
+	case hasPathPrefix(p, "/security/login"):
+		return SSO, true
+	case hasPathPrefix(p, "/api/app"):
+		return "app API", true
+	case hasPathPrefix(p, "/api"):
+		return "query API", true
+	case hasPathPrefix(p, "/oauth/mcp"):
+		return "MCP OAuth registration", true
+	case hasPathPrefix(p, "/project"):
+		return "web app", true
+	}
+	return "web app", false
+}
+
+// path returns the path part of the text after a host.
+func path(after string) string {
+	if strings.HasPrefix(after, ":") {
+		i := strings.IndexAny(after, "/?#")
+		if i < 0 {
+			return ""
+		}
+		after = after[i:]
+	}
+	if i := strings.IndexAny(after, "?#"); i >= 0 {
+		after = after[:i]
+	}
+	return after
+}
+
+func hasPathPrefix(p, prefix string) bool {
+	return p == prefix || strings.HasPrefix(p, prefix+"/") || strings.HasPrefix(p, prefix+"?")
+}
+
+func isHostByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '.' || c == '-' || c == '_'
+}
+
+// isTokenDelim reports whether c ends a URL-like token.
+func isTokenDelim(c byte) bool {
+	switch c {
+	case ' ', '\t', '\n', '\r', '\v', '\f', '"', '\'', '`', '<', '>', '(', ')', '{', '}', '[', ']', ',', ';', '|', '\\':
+		return true
+	}
+	return false
+}
+
+// tokenBounds widens [start, end) to the URL-like token around it. An "="
+// ends it on the left only: key=https://host/path?query=value.
+func tokenBounds(s string, start, end int) (int, int) {
+	for start > 0 && !isTokenDelim(s[start-1]) && s[start-1] != '=' {
+		start--
+	}
+	for end < len(s) && !isTokenDelim(s[end]) {
+		end++
+	}
+	return start, end
+}
+
+// isWhole reports whether s[start:end] is all of s but surrounding space.
+func isWhole(s string, start, end int) bool {
+	return strings.TrimSpace(s[:start]) == "" && strings.TrimSpace(s[end:]) == ""
+}
+
+// isQuotedOrAssigned reports whether the token s[start:end] is a value in
+// embedded code or configuration: in quotes, or after "=".
+func isQuotedOrAssigned(s string, start, end int) bool {
+	if start == 0 {
+		return false
+	}
+	switch left := s[start-1]; left {
+	case '"', '\'', '`':
+		return end < len(s) && (s[end] == left || s[end] == '\\')
+	case '=':
+		return true
+	}
+	return false
+}
+
+// isProse reports whether s reads as text: it has three words in a row
+// made only of letters, as in "events go to https://api.mixpanel.com".
+func isProse(s string) bool {
+	run := 0
+	for _, f := range strings.Fields(s) {
+		f = strings.TrimRight(f, ".,:;!?")
+		if f != "" && strings.IndexFunc(f, func(r rune) bool { return !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z') }) < 0 {
+			run++
+			if run == 3 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
+// Mentions reports whether s may name a Mixpanel host of the table: a
+// cheap test to run before Find.
+func Mentions(s string) bool {
+	return containsFold(s, "mixpanel")
+}
+
+// containsFold reports whether s contains the lower-case ASCII word, in any case.
+func containsFold(s, word string) bool {
+	for i := 0; i+len(word) <= len(s); i++ {
+		j := 0
+		for j < len(word) && s[i+j]|0x20 == word[j] {
+			j++
+		}
+		if j == len(word) {
+			return true
+		}
+	}
+	return false
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
