@@ -76,11 +76,31 @@ func (c *checker) reportDirectives(fs *fileState) {
 			diag.Message = "mpreslint:ignore directive suppresses nothing on this line or the next; remove it"
 			diag.SuggestedFixes = []analysis.SuggestedFix{{
 				Message:   "Remove the unused directive",
-				TextEdits: []analysis.TextEdit{{Pos: d.comment.Pos(), End: d.comment.End()}},
+				TextEdits: []analysis.TextEdit{c.commentRemoval(d.comment)},
 			}}
 		default:
 			continue
 		}
 		c.pass.Report(diag)
 	}
+}
+
+// commentRemoval deletes comment c, with its whole line when the comment
+// stands alone on it.
+func (c *checker) commentRemoval(com *ast.Comment) analysis.TextEdit {
+	edit := analysis.TextEdit{Pos: com.Pos(), End: com.End()}
+	tf := c.pass.Fset.File(com.Pos())
+	src, err := c.pass.ReadFile(tf.Name())
+	if err != nil || tf.Size() != len(src) {
+		return edit
+	}
+	line := tf.Line(com.Pos())
+	start, end := tf.Offset(tf.LineStart(line)), tf.Offset(com.End())
+	if strings.TrimSpace(string(src[start:tf.Offset(com.Pos())])) != "" {
+		return edit // code before the comment
+	}
+	if line < tf.LineCount() {
+		end = tf.Offset(tf.LineStart(line + 1))
+	}
+	return analysis.TextEdit{Pos: tf.Pos(start), End: tf.Pos(end)}
 }

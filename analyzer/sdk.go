@@ -153,29 +153,36 @@ func (c *checker) checkOfficialClient(fs *fileState, cur inspector.Cursor, sc sd
 	if !ok {
 		return
 	}
+	target := c.opts.Region
+	option := regionOption(target)
+	var otherRegion *ast.CallExpr // an option of another region, as InResidency() for an EU project
 	for _, arg := range call.Args[first:] {
 		opt, ok := sc.optionName(arg)
 		if !ok {
 			return // an option of the user's own may set the region
 		}
 		switch opt {
+		case option:
+			return
 		case "EuResidency", "InResidency":
-			return // the region is set; whether it is the right one is a host question
+			otherRegion = ast.Unparen(arg).(*ast.CallExpr)
 		case "ProxyApiLocation", "ProxyDataLocation":
 			return // data goes to the user's own proxy
 		}
 	}
-	target := c.opts.Region
 	if c.deliberate.optionChosen(cur) {
 		return // the region option is chosen at run time nearby
 	}
-	option := regionOption(target)
-	usHosts := residency.Host(residency.Ingestion, residency.US) + ", " + residency.Host(residency.Export, residency.US)
 	d := analysis.Diagnostic{
 		Pos:      call.Pos(),
 		End:      call.End(),
 		Category: categorySDK,
 	}
+	if otherRegion != nil {
+		c.reportOtherRegionOption(fs, d, sc, otherRegion, option)
+		return
+	}
+	usHosts := residency.Host(residency.Ingestion, residency.US) + ", " + residency.Host(residency.Export, residency.US)
 	if !sc.hasFunc(option) {
 		d.Message = fmt.Sprintf("call to %s%s sends data to the US region (%s), and this version of %s has no %s(): upgrade to %s and add %s%s()",
 			sc.qualifier, sc.name, usHosts, sc.path, option, officialV2, sc.qualifier, option)
@@ -193,6 +200,33 @@ func (c *checker) checkOfficialClient(fs *fileState, cur inspector.Cursor, sc sd
 			NewText: fmt.Appendf(nil, ", %s%s()", sc.qualifier, option),
 		}},
 	}}
+	c.report(fs, d)
+}
+
+// reportOtherRegionOption reports a client built with the option of
+// another region, and offers to swap it for the target region's.
+func (c *checker) reportOtherRegionOption(fs *fileState, d analysis.Diagnostic, sc sdkCall, opt *ast.CallExpr, option string) {
+	var name *ast.Ident
+	switch fun := ast.Unparen(opt.Fun).(type) {
+	case *ast.SelectorExpr:
+		name = fun.Sel
+	case *ast.Ident:
+		name = fun
+	}
+	other := residency.EU
+	if name.Name == regionOption(residency.IN) {
+		other = residency.IN
+	}
+	d.Message = fmt.Sprintf("call to %s%s with %s() sends data to the %s region; %s must use %s%s()",
+		sc.qualifier, sc.name, name.Name, other.Label(), regionLabel(c.opts.Region), sc.qualifier, option)
+	if sc.hasFunc(option) {
+		d.SuggestedFixes = []analysis.SuggestedFix{{
+			Message:   fmt.Sprintf("Use %s%s()", sc.qualifier, option),
+			TextEdits: []analysis.TextEdit{{Pos: name.Pos(), End: name.End(), NewText: []byte(option)}},
+		}}
+	} else {
+		d.Message += fmt.Sprintf(", which this version of %s lacks: upgrade to %s", sc.path, officialV2)
+	}
 	c.report(fs, d)
 }
 

@@ -147,14 +147,13 @@ func Rewrite(s string, r Region) string {
 // endpoint classifies a table host given the text before it in its token
 // (scheme, user info) and the text from the host on (host, port, path…).
 func endpoint(info hostInfo, host, before, rest string) (Endpoint, bool) {
-	if before != "" && !strings.HasSuffix(before, "//") &&
-		!(strings.HasSuffix(before, "@") && strings.Contains(before, "//")) {
+	if !isAuthorityStart(before) {
 		return Endpoint{}, false // part of a path or another name
 	}
 	after := rest[len(host):]
 	after = strings.TrimPrefix(after, ".") // trailing dot of a fully qualified name
-	if after != "" && !strings.ContainsRune(":/?#%", rune(after[0])) {
-		return Endpoint{}, false
+	if !isHostEnd(after) {
+		return Endpoint{}, false // user info, or a longer name
 	}
 	ep := Endpoint{Family: info.family, Region: info.region, Exists: info.exists, API: info.api}
 	if ep.API != "" {
@@ -182,6 +181,54 @@ func endpoint(info hostInfo, host, before, rest string) (Endpoint, bool) {
 		}
 	}
 	return ep, true
+}
+
+// isAuthorityStart reports whether a host preceded by before, within its
+// token, is a URL's host: before is empty, or a scheme (printf verbs
+// allowed) and "//", optionally followed by user info and "@".
+func isAuthorityStart(before string) bool {
+	if before == "" {
+		return true
+	}
+	if rest, ok := strings.CutSuffix(before, "@"); ok {
+		i := strings.LastIndex(rest, "//")
+		if i < 0 || strings.ContainsAny(rest[i+2:], "/?#") {
+			return false
+		}
+		before = rest[:i+2]
+	}
+	scheme, ok := strings.CutSuffix(before, "//")
+	if !ok {
+		return false
+	}
+	if scheme == "" {
+		return true // scheme-relative
+	}
+	scheme, ok = strings.CutSuffix(scheme, ":")
+	return ok && scheme != "" && strings.IndexFunc(scheme, func(r rune) bool {
+		return !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || strings.ContainsRune("+-.%", r))
+	}) < 0
+}
+
+// isHostEnd reports whether after, the rest of a token after a host, is
+// what may follow a URL's host: nothing, a port, a path, a query, a
+// fragment, or a printf verb.
+func isHostEnd(after string) bool {
+	authority := after
+	if i := strings.IndexAny(after, "/?#"); i >= 0 {
+		authority = after[:i]
+	}
+	if strings.Contains(authority, "@") {
+		return false // the host was user info
+	}
+	if strings.HasPrefix(authority, "%") {
+		return true // "https://api.mixpanel.com%s"
+	}
+	port, ok := strings.CutPrefix(authority, ":")
+	if !ok {
+		return authority == ""
+	}
+	return port != "" && strings.Trim(port, "0123456789") == "" || port == "%d" || port == "%s" || port == "%v"
 }
 
 // appAPI names what an app-family host serves under path p, and reports

@@ -1,0 +1,76 @@
+package analyzer_test
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/mpreslint/mpreslint/analyzer"
+	"github.com/mpreslint/mpreslint/residency"
+)
+
+func testdata(t *testing.T) string {
+	dir, err := filepath.Abs("../testdata")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+func TestEU(t *testing.T) {
+	a := analyzer.New(analyzer.Options{Region: residency.EU})
+	analysistest.RunWithSuggestedFixes(t, testdata(t), a,
+		"hosts", "unknownhost", "sso", "deliberate", "sdkv1", "sdkv2", "dukexsdk", "notsdk", "directives", "generated", "testfiles")
+}
+
+func TestIndia(t *testing.T) {
+	a := analyzer.New(analyzer.Options{Region: residency.IN})
+	analysistest.RunWithSuggestedFixes(t, testdata(t), a, "regionin")
+}
+
+func TestIncludeTests(t *testing.T) {
+	a := analyzer.New(analyzer.Options{IncludeTests: true})
+	analysistest.Run(t, testdata(t), a, "testfilesincluded")
+}
+
+func TestFlags(t *testing.T) {
+	a := analyzer.New(analyzer.Options{})
+	if err := a.Flags.Set("region", "in"); err != nil {
+		t.Fatal(err)
+	}
+	if err := a.Flags.Set("region", "us"); err == nil || !strings.Contains(err.Error(), `invalid region "us": want eu or in`) {
+		t.Errorf("-region=us: got %v, want an error naming eu and in", err)
+	}
+	if got := a.Flags.Lookup("region").Value.String(); got != "in" {
+		t.Errorf("-region = %q after a failed Set, want in", got)
+	}
+	// Each analyzer has its own options.
+	if got := analyzer.New(analyzer.Options{}).Flags.Lookup("region").Value.String(); got != "eu" {
+		t.Errorf("a new analyzer's -region = %q, want eu", got)
+	}
+}
+
+func TestValidate(t *testing.T) {
+	if err := analysis.Validate([]*analysis.Analyzer{analyzer.Analyzer}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestDoc(t *testing.T) {
+	doc := analyzer.Analyzer.Doc
+	title, body, ok := strings.Cut(doc, "\n\n")
+	if !ok || body == "" {
+		t.Fatalf("Doc has no title and body: %q", doc)
+	}
+	if len(title) > 80 || strings.HasSuffix(title, ".") || strings.ToLower(title[:1]) != title[:1] {
+		t.Errorf("Doc title %q: want a short lower-case line without a period", title)
+	}
+	for _, category := range []string{"host", "unknown-host", "sso", "sdk", "directive"} {
+		if !strings.Contains(body, "  - "+category+":") {
+			t.Errorf("Doc does not describe category %s", category)
+		}
+	}
+}

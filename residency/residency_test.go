@@ -1,0 +1,284 @@
+package residency
+
+import (
+	"go/parser"
+	"go/token"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+func TestRewrite(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		to   Region
+		want string
+	}{
+		{"ingestion URL", "https://api.mixpanel.com/track", EU, "https://api-eu.mixpanel.com/track"},
+		{"ingestion to India", "https://api.mixpanel.com/track", IN, "https://api-in.mixpanel.com/track"},
+		{"EU host under India", "https://api-eu.mixpanel.com/engage", IN, "https://api-in.mixpanel.com/engage"},
+		{"bare host", "api.mixpanel.com", EU, "api-eu.mixpanel.com"},
+		{"JS host", "https://api-js.mixpanel.com", EU, "https://api-eu.mixpanel.com"},
+		{"decide", "https://decide.mixpanel.com/decide", EU, "https://api-eu.mixpanel.com/decide"},
+		{"export", "https://data.mixpanel.com/api/2.0/export?from_date=2026-01-01", EU, "https://data-eu.mixpanel.com/api/2.0/export?from_date=2026-01-01"},
+		{"pipelines India", "https://data.mixpanel.com/api/2.0/nessie/pipeline/jobs", IN, "https://data-in.mixpanel.com/api/2.0/nessie/pipeline/jobs"},
+		{"query API", "https://mixpanel.com/api/query/insights", EU, "https://eu.mixpanel.com/api/query/insights"},
+		{"app API", "https://mixpanel.com/api/app/projects/1/schemas", IN, "https://in.mixpanel.com/api/app/projects/1/schemas"},
+		{"legacy query", "https://mixpanel.com/api/2.0/engage", EU, "https://eu.mixpanel.com/api/2.0/engage"},
+		{"web app base", "https://mixpanel.com", EU, "https://eu.mixpanel.com"},
+		{"web app report", "https://mixpanel.com/project/123/view/456", EU, "https://eu.mixpanel.com/project/123/view/456"},
+		{"SSO", "https://mixpanel.com/security/login/1", EU, "https://eu.mixpanel.com/security/login/1"},
+		{"SSO scheme-less", "mixpanel.com/security/login/7", IN, "in.mixpanel.com/security/login/7"},
+		{"MCP OAuth", "https://mixpanel.com/oauth/mcp/register/", EU, "https://eu.mixpanel.com/oauth/mcp/register/"},
+		{"platform", "https://platform-us.mixpanel.com", EU, "https://platform-eu.mixpanel.com"},
+		{"MCP", "https://mcp.mixpanel.com/mcp", IN, "https://mcp-in.mixpanel.com/mcp"},
+		{"dot form EU under India", "https://eu.mixpanel.com/api/app", IN, "https://in.mixpanel.com/api/app"},
+		{"port and user info", "https://user:pw@api.mixpanel.com:8443/track?verbose=1#x", EU, "https://user:pw@api-eu.mixpanel.com:8443/track?verbose=1#x"},
+		{"printf verbs", "%s://api.mixpanel.com/%s?data=%q", EU, "%s://api-eu.mixpanel.com/%s?data=%q"},
+		{"printf after host", "https://api.mixpanel.com%s", EU, "https://api-eu.mixpanel.com%s"},
+		{"upper case", "HTTPS://API.MIXPANEL.COM/TRACK", EU, "HTTPS://api-eu.mixpanel.com/TRACK"},
+		{"trailing dot", "https://api.mixpanel.com./track", EU, "https://api-eu.mixpanel.com./track"},
+		{"scheme-relative", "//api.mixpanel.com/track", EU, "//api-eu.mixpanel.com/track"},
+		{"surrounding space", "  https://api.mixpanel.com\n", EU, "  https://api-eu.mixpanel.com\n"},
+		{"JSON snippet", `{"api_host": "https://api.mixpanel.com"}`, EU, `{"api_host": "https://api-eu.mixpanel.com"}`},
+		{"JS snippet", `mixpanel.init('T', {api_host: 'https://api-js.mixpanel.com'})`, EU, `mixpanel.init('T', {api_host: 'https://api-eu.mixpanel.com'})`},
+		{"key=value", "host=api.mixpanel.com port=443", EU, "host=api-eu.mixpanel.com port=443"},
+		{"two hosts", `{"a": "https://api.mixpanel.com", "b": "https://data.mixpanel.com"}`, EU, `{"a": "https://api-eu.mixpanel.com", "b": "https://data-eu.mixpanel.com"}`},
+		{"unknown EU host", "https://api.eu.mixpanel.com/track", EU, "https://api-eu.mixpanel.com/track"},
+		{"unknown host under India", "https://api.eu.mixpanel.com/track", IN, "https://api-in.mixpanel.com/track"},
+		{"no .com", "https://data-eu.mixpanel/api/2.0/export", EU, "https://data-eu.mixpanel.com/api/2.0/export"},
+		{"India data typo", "https://in.data.mixpanel.com", IN, "https://data-in.mixpanel.com"},
+		{"decide-eu", "decide-eu.mixpanel.com", EU, "api-eu.mixpanel.com"},
+
+		// Left alone.
+		{"already EU", "https://api-eu.mixpanel.com/track", EU, "https://api-eu.mixpanel.com/track"},
+		{"prose", "events go to https://api.mixpanel.com by default", EU, "events go to https://api.mixpanel.com by default"},
+		{"prose with quotes", `send to "api.mixpanel.com" for US projects`, EU, `send to "api.mixpanel.com" for US projects`},
+		{"host then words", "api.mixpanel.com is the US host", EU, "api.mixpanel.com is the US host"},
+		{"marketing path", "https://mixpanel.com/signup", EU, "https://mixpanel.com/signup"},
+		{"bare apex", "mixpanel.com", EU, "mixpanel.com"},
+		{"replay redirect", "https://mixpanel.com/projects/replay-redirect", EU, "https://mixpanel.com/projects/replay-redirect"},
+		{"look-alike suffix", "https://mixpanel.com.example.org/api", EU, "https://mixpanel.com.example.org/api"},
+		{"look-alike prefix", "https://notmixpanel.com/api", EU, "https://notmixpanel.com/api"},
+		{"subdomain look-alike", "https://api.mixpanel.com.evil.io", EU, "https://api.mixpanel.com.evil.io"},
+		{"in a path", "https://proxy.example.com/api.mixpanel.com/track", EU, "https://proxy.example.com/api.mixpanel.com/track"},
+		{"in a name", "my_api.mixpanel.com", EU, "my_api.mixpanel.com"},
+		{"verb in host", "https://%s.mixpanel.com", EU, "https://%s.mixpanel.com"},
+		{"neutral CDN", "https://cdn.mxpnl.com/libs/mixpanel-2-latest.min.js", EU, "https://cdn.mxpnl.com/libs/mixpanel-2-latest.min.js"},
+		{"neutral docs", "https://docs.mixpanel.com/docs/privacy/eu-residency", EU, "https://docs.mixpanel.com/docs/privacy/eu-residency"},
+		{"unknown subdomain", "https://status.mixpanel.com", EU, "https://status.mixpanel.com"},
+		{"empty", "", EU, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Rewrite(tt.in, tt.to); got != tt.want {
+				t.Errorf("Rewrite(%q, %s) = %q, want %q", tt.in, tt.to, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		in     string
+		host   string
+		api    string
+		region Region
+		exists bool
+	}{
+		{"https://api.mixpanel.com/track", "api.mixpanel.com", "ingestion API", US, true},
+		{"https://api-js.mixpanel.com", "api-js.mixpanel.com", "JavaScript SDK ingestion", US, true},
+		{"https://data-in.mixpanel.com", "data-in.mixpanel.com", "export API", IN, true},
+		{"https://mixpanel.com/api/query/funnels", "mixpanel.com", "query API", US, true},
+		{"https://eu.mixpanel.com/api/app/projects/1/annotations", "eu.mixpanel.com", "app API", EU, true},
+		{"https://mixpanel.com/security/login/1", "mixpanel.com", SSO, US, true},
+		{"https://eu.mixpanel.com/project/1", "eu.mixpanel.com", "web app", EU, true},
+		{"https://mixpanel.com/", "mixpanel.com", "web app", US, true},
+		{"https://mcp-eu.mixpanel.com/mcp", "mcp-eu.mixpanel.com", "MCP server", EU, true},
+		{"https://API.EU.MIXPANEL.COM", "API.EU.MIXPANEL.COM", "ingestion API", EU, false},
+	}
+	for _, tt := range tests {
+		ms := Find(tt.in)
+		if len(ms) != 1 {
+			t.Errorf("Find(%q) = %v, want one match", tt.in, ms)
+			continue
+		}
+		m := ms[0]
+		if m.Host != tt.host || m.API != tt.api || m.Region != tt.region || m.Exists != tt.exists {
+			t.Errorf("Find(%q) = %+v, want host %q api %q region %s exists %v", tt.in, m, tt.host, tt.api, tt.region, tt.exists)
+		}
+		if got := tt.in[m.Start:m.End]; got != m.Host {
+			t.Errorf("Find(%q): offsets give %q, want %q", tt.in, got, m.Host)
+		}
+	}
+}
+
+func TestParseRegion(t *testing.T) {
+	for _, s := range []string{"us", "EU", " in "} {
+		if _, err := ParseRegion(s); err != nil {
+			t.Errorf("ParseRegion(%q): %v", s, err)
+		}
+	}
+	for _, s := range []string{"", "de", "eu-west"} {
+		if _, err := ParseRegion(s); err == nil {
+			t.Errorf("ParseRegion(%q) succeeded, want an error", s)
+		}
+	}
+}
+
+// The table's own consistency.
+
+func TestTableEveryFamilyHasEveryRegion(t *testing.T) {
+	seen := make(map[string]bool)
+	for _, f := range Families {
+		for _, r := range Regions {
+			h := Host(f, r)
+			if h == "" {
+				t.Fatalf("no %s host for %s", f, r)
+			}
+			if h != strings.ToLower(h) || strings.ContainsAny(h, ":/ ") {
+				t.Errorf("host %q must be a lower-case name without scheme, port or path", h)
+			}
+			if seen[h] {
+				t.Errorf("host %q serves two families or regions", h)
+			}
+			seen[h] = true
+			info := hosts[h]
+			if info.family != f || info.region != r || !info.exists {
+				t.Errorf("lookup of %q = %+v, want %s/%s", h, info, f, r)
+			}
+		}
+	}
+	if len(familyHosts) != len(Families) {
+		t.Errorf("familyHosts has %d families, Families lists %d", len(familyHosts), len(Families))
+	}
+}
+
+func TestTableBadHostsAreNotReal(t *testing.T) {
+	for h, info := range badHosts {
+		if info.exists {
+			t.Errorf("bad host %q marked as existing", h)
+		}
+		if _, real := otherRealHosts[h]; real {
+			t.Errorf("%q is both bad and real", h)
+		}
+		for _, f := range Families {
+			for _, r := range Regions {
+				if Host(f, r) == h {
+					t.Errorf("bad host %q is in the endpoint table", h)
+				}
+			}
+		}
+		if h != strings.ToLower(h) {
+			t.Errorf("bad host %q must be lower case", h)
+		}
+		// Every rewrite of a bad host lands on a real one.
+		for _, r := range []Region{EU, IN} {
+			got := Rewrite("https://"+h, r)
+			want := "https://" + Host(info.family, r)
+			if got != want {
+				t.Errorf("Rewrite(https://%s, %s) = %q, want %q", h, r, got, want)
+			}
+		}
+	}
+}
+
+func TestTableNeutralHostsAreNeverFound(t *testing.T) {
+	for _, h := range NeutralHosts {
+		if _, ok := hosts[h]; ok {
+			t.Errorf("neutral host %q is in the table", h)
+		}
+		for _, s := range []string{h, "https://" + h + "/x"} {
+			if ms := Find(s); len(ms) != 0 {
+				t.Errorf("Find(%q) = %v, want nothing", s, ms)
+			}
+		}
+	}
+}
+
+func TestTableTargetsAreResident(t *testing.T) {
+	// No chains: a rewritten host is never rewritten again.
+	for h := range hosts {
+		for _, r := range []Region{EU, IN} {
+			once := Rewrite("https://"+h+"/x", r)
+			if twice := Rewrite(once, r); twice != once {
+				t.Errorf("Rewrite is not idempotent on %q: %q then %q", h, once, twice)
+			}
+			for _, m := range Find(once) {
+				if m.Wrong(r) {
+					t.Errorf("Rewrite(%q, %s) = %q, still wrong", h, r, once)
+				}
+			}
+		}
+	}
+}
+
+// TestImportsOnlyStandardLibrary keeps the package pure.
+func TestImportsOnlyStandardLibrary(t *testing.T) {
+	files, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fset := token.NewFileSet()
+	for _, name := range files {
+		src, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f, err := parser.ParseFile(fset, name, src, parser.ImportsOnly)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, imp := range f.Imports {
+			path, _ := strconv.Unquote(imp.Path.Value)
+			if strings.Contains(strings.Split(path, "/")[0], ".") {
+				t.Errorf("%s imports %s: residency may import only the standard library", name, path)
+			}
+		}
+	}
+}
+
+func FuzzRewrite(f *testing.F) {
+	for h := range hosts {
+		f.Add("https://" + h + "/track?verbose=1#frag")
+		f.Add(h)
+	}
+	f.Add("https://user:pw@api.mixpanel.com:8443/%s?x=%d")
+	f.Add(`{"api_host": "https://api-js.mixpanel.com"}`)
+	f.Add("https://mixpanel.com/security/login/1")
+	f.Add("events go to api.mixpanel.com by default")
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, r := range []Region{EU, IN} {
+			out := Rewrite(s, r)
+			if again := Rewrite(out, r); again != out {
+				t.Fatalf("not idempotent: %q → %q → %q", s, out, again)
+			}
+			for _, m := range Find(out) {
+				if m.Wrong(r) {
+					t.Fatalf("Rewrite(%q, %s) = %q keeps %s", s, r, out, m.Host)
+				}
+			}
+			if out == s {
+				continue
+			}
+			// In a string that is one URL, the parts other than the host
+			// are kept.
+			if strings.ContainsAny(s, " \t\n\r\v\f\"'`<>(){}[],;|\\=") {
+				return
+			}
+			in, err1 := url.Parse(s)
+			got, err2 := url.Parse(out)
+			if err1 != nil || err2 != nil || in.Host == "" {
+				continue
+			}
+			if in.Scheme != got.Scheme || in.User.String() != got.User.String() || in.Port() != got.Port() ||
+				in.Path != got.Path || in.RawQuery != got.RawQuery || in.Fragment != got.Fragment {
+				t.Fatalf("Rewrite(%q, %s) = %q changed more than the host", s, r, out)
+			}
+		}
+	})
+}

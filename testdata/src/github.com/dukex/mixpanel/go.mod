@@ -1,0 +1,3 @@
+module github.com/dukex/mixpanel
+
+go 1.13

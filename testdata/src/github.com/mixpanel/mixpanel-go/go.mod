@@ -1,0 +1,3 @@
+module github.com/mixpanel/mixpanel-go
+
+go 1.21

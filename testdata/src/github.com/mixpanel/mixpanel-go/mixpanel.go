@@ -1,0 +1,55 @@
+// Package mixpanel is a stub of github.com/mixpanel/mixpanel-go v1.2.1 for
+// mpreslint's tests: the exported API that matters, no behaviour.
+package mixpanel
+
+import (
+	"io"
+	"net/http"
+)
+
+const (
+	usEndpoint     = "https://api.mixpanel.com"
+	usDataEndpoint = "https://data.mixpanel.com"
+	euEndpoint     = "https://api-eu.mixpanel.com"
+	euDataEndpoint = "https://data-eu.mixpanel.com"
+)
+
+type ApiClient struct {
+	apiEndpoint  string
+	dataEndpoint string
+	client       *http.Client
+}
+
+type Options func(mixpanel *ApiClient)
+
+func NewApiClient(token string, options ...Options) *ApiClient {
+	c := &ApiClient{apiEndpoint: usEndpoint, dataEndpoint: usDataEndpoint, client: http.DefaultClient}
+	for _, o := range options {
+		o(c)
+	}
+	return c
+}
+
+func EuResidency() Options {
+	return func(m *ApiClient) { m.apiEndpoint, m.dataEndpoint = euEndpoint, euDataEndpoint }
+}
+
+func ProxyApiLocation(proxy string) Options  { return func(m *ApiClient) { m.apiEndpoint = proxy } }
+func ProxyDataLocation(proxy string) Options { return func(m *ApiClient) { m.dataEndpoint = proxy } }
+func HttpClient(client *http.Client) Options { return func(m *ApiClient) { m.client = client } }
+func ServiceAccount(projectID int, username, secret string) Options {
+	return func(*ApiClient) {}
+}
+func ApiSecret(apiSecret string) Options      { return func(*ApiClient) {} }
+func DebugHttpCalls(writer io.Writer) Options { return func(*ApiClient) {} }
+
+func (a *ApiClient) Track(events []*Event) error { return nil }
+
+type Event struct {
+	Name       string
+	Properties map[string]any
+}
+
+func (a *ApiClient) NewEvent(name, distinctID string, properties map[string]any) *Event {
+	return &Event{Name: name, Properties: properties}
+}

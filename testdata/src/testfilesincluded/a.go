@@ -1,0 +1,3 @@
+package testfilesincluded
+
+const trackURL = "https://api-eu.mixpanel.com/track"
