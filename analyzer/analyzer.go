@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
+	"path/filepath"
 	"runtime/debug"
 	"strings"
 
@@ -94,8 +95,14 @@ func (opts *Options) run(pass *analysis.Pass) (_ any, err error) {
 	if !ok {
 		return nil, errors.New("mpreslint: no inspector result")
 	}
-	newChecker(pass, *opts).check(insp)
+	checkPackage(pass, *opts, insp)
 	return nil, nil
+}
+
+// checkPackage runs the checks over a package; tests replace it to
+// exercise the recovery from panics.
+var checkPackage = func(pass *analysis.Pass, opts Options, insp *inspector.Inspector) {
+	newChecker(pass, opts).check(insp)
 }
 
 func reportInternalError(pass *analysis.Pass, r any) {
@@ -103,16 +110,35 @@ func reportInternalError(pass *analysis.Pass, r any) {
 	if len(pass.Files) > 0 {
 		pos = pass.Files[0].Package
 	}
-	stack := string(debug.Stack())
-	if i := strings.Index(stack, "\n"); i >= 0 {
-		stack = stack[i+1:]
-	}
 	pass.Report(analysis.Diagnostic{
 		Pos:      pos,
 		Category: categoryInternal,
 		URL:      ReadmeURL + "#" + categoryInternal,
-		Message:  fmt.Sprintf("internal error in mpreslint, please report it: %v\n%s", r, stack),
+		Message:  fmt.Sprintf("internal error in mpreslint, please report it: %v (at %s)", r, panicSite(debug.Stack())),
 	})
+}
+
+// panicSite returns the file:line where the panic in stack began: the
+// first frame below panic() outside the runtime.
+func panicSite(stack []byte) string {
+	lines := strings.Split(string(stack), "\n")
+	for i, line := range lines {
+		if !strings.HasPrefix(line, "panic(") {
+			continue
+		}
+		// Frames are pairs of lines: the function, then its location.
+		for j := i + 2; j+1 < len(lines); j += 2 {
+			if strings.HasPrefix(lines[j], "runtime.") {
+				continue
+			}
+			loc := strings.TrimSpace(lines[j+1])
+			if k := strings.LastIndex(loc, " +0x"); k >= 0 {
+				loc = loc[:k]
+			}
+			return filepath.Base(loc)
+		}
+	}
+	return "unknown location"
 }
 
 // docSection returns the text under "# Analyzer name" in the package

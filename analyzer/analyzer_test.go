@@ -74,3 +74,13 @@ func TestDoc(t *testing.T) {
 		}
 	}
 }
+
+// TestBrokenCode checks code that does not type-check: no panic, and the
+// findings that do not need types.
+func TestBrokenCode(t *testing.T) {
+	dir, err := filepath.Abs("../testdata/broken")
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.RunWithSuggestedFixes(t, dir, analyzer.New(analyzer.Options{}), "brokentypes", "missingsdk")
+}

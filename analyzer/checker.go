@@ -2,7 +2,6 @@ package analyzer
 
 import (
 	"go/ast"
-	"go/token"
 	"path/filepath"
 	"strings"
 
@@ -105,10 +104,4 @@ func declOf(cur inspector.Cursor) (inspector.Cursor, bool) {
 // regionLabel names the projects of region r in messages: "EU projects".
 func regionLabel(r residency.Region) string {
 	return r.Label() + " projects"
-}
-
-// posInLiteral returns the position of byte offset off of a literal's
-// value, for a literal whose source is its value in quotes.
-func posInLiteral(lit *ast.BasicLit, off int) token.Pos {
-	return lit.Pos() + 1 + token.Pos(off)
 }

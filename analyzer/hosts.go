@@ -99,34 +99,50 @@ func ssoPath(rest string) string {
 }
 
 // rewriteFix replaces each wrong host of the literal by the target
-// region's. It edits the host names alone when the literal's source holds
-// its value verbatim, and else writes the literal anew in its quote style.
+// region's.
 func rewriteFix(lit *ast.BasicLit, value string, wrong []residency.Match, target residency.Region) analysis.SuggestedFix {
 	fixMsg := "Use " + residency.Host(wrong[0].Family, target)
 	if len(wrong) > 1 {
 		fixMsg = "Use the " + target.Label() + " hosts"
 	}
 	var edits []analysis.TextEdit
-	if lit.Value[1:len(lit.Value)-1] == value {
-		for _, m := range wrong {
-			edits = append(edits, analysis.TextEdit{
-				Pos:     posInLiteral(lit, m.Start),
-				End:     posInLiteral(lit, m.End),
-				NewText: []byte(residency.Host(m.Family, target)),
-			})
-		}
-	} else {
-		var b strings.Builder
-		last := 0
-		for _, m := range wrong {
-			b.WriteString(value[last:m.Start])
-			b.WriteString(residency.Host(m.Family, target))
-			last = m.End
-		}
-		b.WriteString(value[last:])
-		edits = []analysis.TextEdit{{Pos: lit.Pos(), End: lit.End(), NewText: []byte(requote(lit.Value, b.String()))}}
+	for _, e := range literalEdits(lit.Value, value, wrong, target) {
+		edits = append(edits, analysis.TextEdit{
+			Pos:     lit.Pos() + token.Pos(e.start),
+			End:     lit.Pos() + token.Pos(e.end),
+			NewText: []byte(e.text),
+		})
 	}
 	return analysis.SuggestedFix{Message: fixMsg, TextEdits: edits}
+}
+
+// literalEdit replaces src[start:end] of a literal's source with text.
+type literalEdit struct {
+	start, end int
+	text       string
+}
+
+// literalEdits returns the edits to the source src of a string literal
+// whose value is value that replace each wrong host by the target
+// region's. It edits the host names alone when src holds the value
+// verbatim, and else writes the literal anew in its quote style.
+func literalEdits(src, value string, wrong []residency.Match, target residency.Region) []literalEdit {
+	var edits []literalEdit
+	if src[1:len(src)-1] == value {
+		for _, m := range wrong {
+			edits = append(edits, literalEdit{1 + m.Start, 1 + m.End, residency.Host(m.Family, target)})
+		}
+		return edits
+	}
+	var b strings.Builder
+	last := 0
+	for _, m := range wrong {
+		b.WriteString(value[last:m.Start])
+		b.WriteString(residency.Host(m.Family, target))
+		last = m.End
+	}
+	b.WriteString(value[last:])
+	return []literalEdit{{0, len(src), requote(src, b.String())}}
 }
 
 // requote returns s as a Go string literal in the quote style of the
