@@ -75,6 +75,15 @@ func TestDoc(t *testing.T) {
 	}
 }
 
+// TestOldSDK checks the NewClient constructor of mixpanel-go before v0.1.2.
+func TestOldSDK(t *testing.T) {
+	dir, err := filepath.Abs("../testdata/old")
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.RunWithSuggestedFixes(t, dir, analyzer.New(analyzer.Options{}), "oldsdk")
+}
+
 // TestBrokenCode checks code that does not type-check: no panic, and the
 // findings that do not need types.
 func TestBrokenCode(t *testing.T) {

@@ -2,7 +2,6 @@ package analyzer
 
 import (
 	"go/ast"
-	"path/filepath"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -75,7 +74,7 @@ func (c *checker) skipFile(name string) bool {
 }
 
 func isVendored(name string) bool {
-	return strings.Contains(filepath.ToSlash(name), "/vendor/")
+	return strings.Contains(strings.ReplaceAll(name, `\`, "/"), "/vendor/")
 }
 
 // report reports d unless a directive suppresses it; findings in
