@@ -36,7 +36,9 @@ type fileState struct {
 }
 
 func newChecker(pass *analysis.Pass, opts Options) *checker {
-	return &checker{pass: pass, opts: opts, deliberate: newDeliberateIndex(pass, opts.Region)}
+	c := &checker{pass: pass, opts: opts}
+	c.deliberate = newDeliberateIndex(pass, opts.Region, c.skipFile)
+	return c
 }
 
 func (c *checker) check(insp *inspector.Inspector) {

@@ -23,7 +23,8 @@ import (
 type deliberateIndex struct {
 	pass   *analysis.Pass
 	target residency.Region
-	decls  map[ast.Node]*declFacts // by top-level declaration, computed lazily
+	skip   func(filename string) bool // files not analyzed, whose uses do not count
+	decls  map[ast.Node]*declFacts    // by top-level declaration, computed lazily
 	uses   map[types.Object][]inspector.Cursor
 }
 
@@ -33,8 +34,8 @@ type declFacts struct {
 	regionOption bool                      // it mentions the SDK's target region option
 }
 
-func newDeliberateIndex(pass *analysis.Pass, target residency.Region) *deliberateIndex {
-	return &deliberateIndex{pass: pass, target: target, decls: make(map[ast.Node]*declFacts)}
+func newDeliberateIndex(pass *analysis.Pass, target residency.Region, skip func(string) bool) *deliberateIndex {
+	return &deliberateIndex{pass: pass, target: target, skip: skip, decls: make(map[ast.Node]*declFacts)}
 }
 
 // chosen reports whether the host of family f at cur is picked on purpose.
@@ -120,15 +121,20 @@ func (x *deliberateIndex) usesOf(obj types.Object) []inspector.Cursor {
 		x.uses = make(map[types.Object][]inspector.Cursor)
 		insp := x.pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 		scope := x.pass.Pkg.Scope()
-		for cur := range insp.Root().Preorder((*ast.Ident)(nil)) {
-			used := x.pass.TypesInfo.Uses[cur.Node().(*ast.Ident)]
-			if used == nil || used.Parent() != scope {
-				continue
+		forEachFile(insp, func(curFile inspector.Cursor, file *ast.File) {
+			if x.skip(x.pass.Fset.File(file.FileStart).Name()) {
+				return // e.g. a test file: uses there must not change findings elsewhere
 			}
-			if decl, ok := declOf(cur); ok {
-				x.uses[used] = append(x.uses[used], decl)
+			for cur := range curFile.Preorder((*ast.Ident)(nil)) {
+				used := x.pass.TypesInfo.Uses[cur.Node().(*ast.Ident)]
+				if used == nil || used.Parent() != scope {
+					continue
+				}
+				if decl, ok := declOf(cur); ok {
+					x.uses[used] = append(x.uses[used], decl)
+				}
 			}
-		}
+		})
 	}
 	return x.uses[obj]
 }

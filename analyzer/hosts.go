@@ -4,12 +4,15 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
+	"go/types"
 	"slices"
 	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/mpreslint/mpreslint/residency"
 )
@@ -23,6 +26,9 @@ func (c *checker) checkLiteral(fs *fileState, cur inspector.Cursor, lit *ast.Bas
 	value, err := strconv.Unquote(lit.Value)
 	if err != nil {
 		return // malformed literal in code that does not parse cleanly
+	}
+	if c.recognizesHost(cur) {
+		return // code that recognizes a host name does not send to it
 	}
 	target := c.opts.Region
 	var (
@@ -57,6 +63,35 @@ func (c *checker) checkLiteral(fs *fileState, cur inspector.Cursor, lit *ast.Bas
 	})
 }
 
+// recognizesHost reports whether the literal at cur is matched against
+// rather than used: a switch case, an operand of == or !=, a map key, or
+// the pattern of a strings or bytes search. Rewriting such a literal would
+// change what the code recognizes, and could duplicate a case or a key.
+func (c *checker) recognizesHost(cur inspector.Cursor) bool {
+	for cur.ParentEdgeKind() == edge.ParenExpr_X {
+		cur = cur.Parent()
+	}
+	switch cur.ParentEdgeKind() {
+	case edge.CaseClause_List, edge.KeyValueExpr_Key:
+		return true // a string key of a composite literal is a map key
+	case edge.BinaryExpr_X, edge.BinaryExpr_Y:
+		op := cur.Parent().Node().(*ast.BinaryExpr).Op
+		return op == token.EQL || op == token.NEQ
+	case edge.CallExpr_Args:
+		fn, ok := typeutil.Callee(c.pass.TypesInfo, cur.Parent().Node().(*ast.CallExpr)).(*types.Func)
+		return ok && fn.Pkg() != nil && (fn.Pkg().Path() == "strings" || fn.Pkg().Path() == "bytes") && searchFuncs[fn.Name()]
+	}
+	return false
+}
+
+// searchFuncs are the functions of packages strings and bytes whose
+// string arguments are patterns to look for.
+var searchFuncs = map[string]bool{
+	"Contains": true, "ContainsAny": true, "Count": true, "Cut": true, "CutPrefix": true, "CutSuffix": true,
+	"EqualFold": true, "HasPrefix": true, "HasSuffix": true, "Index": true, "IndexAny": true, "LastIndex": true,
+	"Replace": true, "ReplaceAll": true, "Split": true, "SplitN": true, "TrimPrefix": true, "TrimSuffix": true,
+}
+
 // mayNameHost reports whether a literal's source text may hold a Mixpanel
 // host once unquoted.
 func mayNameHost(src string) bool {
@@ -76,6 +111,9 @@ func hostCategory(m residency.Match) string {
 func hostMessage(m residency.Match, value string, target residency.Region) string {
 	want := residency.Host(m.Family, target)
 	switch {
+	case !m.Exists && m.Region != target:
+		return fmt.Sprintf("host %s does not exist (the %s %s is at %s); %s must use %s",
+			m.Host, m.Region.Label(), m.API, residency.Host(m.Family, m.Region), regionLabel(target), want)
 	case !m.Exists:
 		return fmt.Sprintf("host %s does not exist; the %s %s is at %s", m.Host, target.Label(), m.API, want)
 	case m.API == residency.SSO:

@@ -191,16 +191,23 @@ func (c *checker) checkOfficialClient(fs *fileState, cur inspector.Cursor, sc sd
 	}
 	d.Message = fmt.Sprintf("call to %s%s without %s() sends data to the US region (%s); %s must add %s%s()",
 		sc.qualifier, sc.name, option, usHosts, regionLabel(target), sc.qualifier, option)
-	last := call.Args[len(call.Args)-1]
 	d.SuggestedFixes = []analysis.SuggestedFix{{
-		Message: fmt.Sprintf("Add %s%s()", sc.qualifier, option),
-		TextEdits: []analysis.TextEdit{{
-			Pos:     last.End(),
-			End:     last.End(),
-			NewText: fmt.Appendf(nil, ", %s%s()", sc.qualifier, option),
-		}},
+		Message:   fmt.Sprintf("Add %s%s()", sc.qualifier, option),
+		TextEdits: []analysis.TextEdit{c.appendArg(call, sc.qualifier+option+"()")},
 	}}
 	c.report(fs, d)
+}
+
+// appendArg returns the edit that adds arg as the last argument of call;
+// in a call whose closing parenthesis has a line of its own, on a line of
+// its own too (the drivers indent it when they format the file).
+func (c *checker) appendArg(call *ast.CallExpr, arg string) analysis.TextEdit {
+	last := call.Args[len(call.Args)-1]
+	fset := c.pass.Fset
+	if fset.Position(call.Rparen).Line > fset.Position(last.End()).Line {
+		return analysis.TextEdit{Pos: call.Rparen, End: call.Rparen, NewText: []byte(arg + ",\n")}
+	}
+	return analysis.TextEdit{Pos: last.End(), End: last.End(), NewText: []byte(", " + arg)}
 }
 
 // reportOtherRegionOption reports a client built with the option of

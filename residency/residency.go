@@ -206,7 +206,7 @@ func isAuthorityStart(before string) bool {
 	}
 	scheme, ok = strings.CutSuffix(scheme, ":")
 	return ok && scheme != "" && strings.IndexFunc(scheme, func(r rune) bool {
-		return !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || strings.ContainsRune("+-.%", r))
+		return r >= 0x80 || !isHostByte(byte(r)) && !strings.ContainsRune("+%", r)
 	}) < 0
 }
 
@@ -275,16 +275,17 @@ func isHostByte(c byte) bool {
 // isTokenDelim reports whether c ends a URL-like token.
 func isTokenDelim(c byte) bool {
 	switch c {
-	case ' ', '\t', '\n', '\r', '\v', '\f', '"', '\'', '`', '<', '>', '(', ')', '{', '}', '[', ']', ',', ';', '|', '\\':
+	case ' ', '\t', '\n', '\r', '\v', '\f', '"', '\'', '`', '<', '>', '(', ')', ',', ';', '|', '\\':
 		return true
 	}
 	return false
 }
 
 // tokenBounds widens [start, end) to the URL-like token around it. An "="
-// ends it on the left only: key=https://host/path?query=value.
+// or an opening bracket ends it on the left only, as in
+// key=https://host/path?query=value or {https://host/{id}?q=%[1]s}.
 func tokenBounds(s string, start, end int) (int, int) {
-	for start > 0 && !isTokenDelim(s[start-1]) && s[start-1] != '=' {
+	for start > 0 && !isTokenDelim(s[start-1]) && !strings.ContainsRune("={[", rune(s[start-1])) {
 		start--
 	}
 	for end < len(s) && !isTokenDelim(s[end]) {
@@ -319,7 +320,7 @@ func isProse(s string) bool {
 	run := 0
 	for _, f := range strings.Fields(s) {
 		f = strings.TrimRight(f, ".,:;!?")
-		if f != "" && strings.IndexFunc(f, func(r rune) bool { return !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z') }) < 0 {
+		if f != "" && strings.IndexFunc(f, isNotLetter) < 0 {
 			run++
 			if run == 3 {
 				return true
@@ -335,6 +336,10 @@ func isProse(s string) bool {
 // cheap test to run before Find.
 func Mentions(s string) bool {
 	return containsFold(s, "mixpanel")
+}
+
+func isNotLetter(r rune) bool {
+	return (r < 'a' || r > 'z') && (r < 'A' || r > 'Z')
 }
 
 // containsFold reports whether s contains the lower-case ASCII word, in any case.

@@ -53,6 +53,13 @@ func oddForms() []string {
 	}
 }
 
+func templates() []string {
+	return []string{
+		"https://data.mixpanel.com/api/2.0/export?from_date=%[1]s&to_date=%[1]s", // want `host data.mixpanel.com \(export API\)`
+		"https://mixpanel.com/api/app/projects/{projectId}/schemas",              // want `host mixpanel.com \(app API\)`
+	}
+}
+
 const snippet = `<script>mixpanel.init("TOKEN", {api_host: "https://api-js.mixpanel.com"})</script>` // want `host api-js.mixpanel.com`
 
 const twoHosts = `{"events": "https://api.mixpanel.com", "export": "https://data.mixpanel.com"}` // want `host api.mixpanel.com \(ingestion API\) is in the US region; EU projects must use api-eu.mixpanel.com \(and 1 more in this string\)`
@@ -79,4 +86,19 @@ var (
 	prefixOnly = "https://api" + ".mixpanel"
 )
 
-var _ = strings.Join
+// Code that recognizes host names rather than sending to them.
+func recognize(host string) bool {
+	switch host {
+	case "api.mixpanel.com", "api-js.mixpanel.com":
+		return true
+	}
+	if host == "data.mixpanel.com" || ("mixpanel.com") != host {
+		return true
+	}
+	return strings.HasPrefix(host, "https://api.mixpanel.com/") || strings.Contains(host, "api.eu.mixpanel.com")
+}
+
+var renamed = map[string]string{
+	"api.eu.mixpanel.com": "api-eu.mixpanel.com",
+	"api-eu.mixpanel.com": "api-eu.mixpanel.com",
+}

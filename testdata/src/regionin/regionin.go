@@ -14,7 +14,7 @@ const (
 
 const euExport = "https://data-eu.mixpanel.com/api/2.0/export" // want `host data-eu.mixpanel.com \(export API\) is in the EU region; India projects must use data-in.mixpanel.com`
 
-const typo = "https://api.eu.mixpanel.com" // want `host api.eu.mixpanel.com does not exist; the India ingestion API is at api-in.mixpanel.com`
+const typo = "https://api.eu.mixpanel.com" // want `host api.eu.mixpanel.com does not exist \(the EU ingestion API is at api-eu.mixpanel.com\); India projects must use api-in.mixpanel.com`
 
 const sso = "https://eu.mixpanel.com/security/login/2" // want `the SSO postback URL eu.mixpanel.com/security/login/2 is for EU projects; India projects log in at in.mixpanel.com/security/login/2`
 

@@ -4,7 +4,7 @@ package unknownhost
 const (
 	euServer  = "https://api.eu.mixpanel.com"                // want `host api.eu.mixpanel.com does not exist; the EU ingestion API is at api-eu.mixpanel.com`
 	euData    = "https://data-eu.mixpanel"                   // want `host data-eu.mixpanel does not exist; the EU export API is at data-eu.mixpanel.com`
-	inData    = "https://in.data.mixpanel.com/api/2.0/export" // want `host in.data.mixpanel.com does not exist; the EU export API is at data-eu.mixpanel.com`
+	inData    = "https://in.data.mixpanel.com/api/2.0/export" // want `host in.data.mixpanel.com does not exist \(the India export API is at data-in.mixpanel.com\); EU projects must use data-eu.mixpanel.com`
 	jsEU      = "https://api-js-eu.mixpanel.com"             // want `host api-js-eu.mixpanel.com does not exist`
 	decideEU  = "decide-eu.mixpanel.com"                     // want `host decide-eu.mixpanel.com does not exist`
 	euDotAPI  = "eu.api.mixpanel.com"                        // want `host eu.api.mixpanel.com does not exist`

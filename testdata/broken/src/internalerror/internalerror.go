@@ -1,3 +1,3 @@
-package internalerror // want `internal error in mpreslint, please report it: assignment to entry in nil map \(at recover_internal_test.go:19\)`
+package internalerror // want `internal error in mpreslint, please report it: boom \(at recover_internal_test.go:18\)`
 
 const trackURL = "https://api.mixpanel.com/track"
