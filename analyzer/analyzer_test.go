@@ -1,6 +1,8 @@
 package analyzer_test
 
 import (
+	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -23,7 +25,7 @@ func testdata(t *testing.T) string {
 func TestEU(t *testing.T) {
 	a := analyzer.New(analyzer.Options{Region: residency.EU})
 	analysistest.RunWithSuggestedFixes(t, testdata(t), a,
-		"hosts", "unknownhost", "sso", "deliberate", "sdkv1", "sdkv2", "dukexsdk", "notsdk", "directives", "generated", "testfiles")
+		"hosts", "unknownhost", "sso", "deliberate", "sdkv1", "sdkv2", "dukexsdk", "notsdk", "directives", "generated", "testfiles", "oddinput")
 }
 
 func TestIndia(t *testing.T) {
@@ -97,4 +99,26 @@ func TestBrokenCode(t *testing.T) {
 		t.Fatal(err)
 	}
 	analysistest.RunWithSuggestedFixes(t, dir, analyzer.New(analyzer.Options{}), "brokentypes", "missingsdk")
+}
+
+// TestHugeLiteral checks a 4 MB literal that names 100,000 hosts, and one
+// as large that names none.
+func TestHugeLiteral(t *testing.T) {
+	dir := t.TempDir()
+	pkg := filepath.Join(dir, "src", "huge")
+	if err := os.MkdirAll(pkg, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	many := strings.Repeat(`{"u": "https://api.mixpanel.com/track"} `, 100_000)
+	none := strings.Repeat("no host here ", 300_000)
+	const format = "package huge\n\nconst many = %q // want `host api.mixpanel.com \\(ingestion API\\) is in the US region; EU projects must use api-eu.mixpanel.com \\(and 99999 more in this string\\)`\n\nconst none = %q\n"
+	src := fmt.Sprintf(format, many, none)
+	if err := os.WriteFile(filepath.Join(pkg, "huge.go"), []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	golden := fmt.Sprintf(format, strings.ReplaceAll(many, "api.mixpanel.com", "api-eu.mixpanel.com"), none)
+	if err := os.WriteFile(filepath.Join(pkg, "huge.go.golden"), []byte(golden), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	analysistest.RunWithSuggestedFixes(t, dir, analyzer.New(analyzer.Options{}), "huge")
 }

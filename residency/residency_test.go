@@ -75,6 +75,11 @@ func TestRewrite(t *testing.T) {
 		{"neutral CDN", "https://cdn.mxpnl.com/libs/mixpanel-2-latest.min.js", EU, "https://cdn.mxpnl.com/libs/mixpanel-2-latest.min.js"},
 		{"neutral docs", "https://docs.mixpanel.com/docs/privacy/eu-residency", EU, "https://docs.mixpanel.com/docs/privacy/eu-residency"},
 		{"unknown subdomain", "https://status.mixpanel.com", EU, "https://status.mixpanel.com"},
+		{"IPv6 host", "http://[::1]:8080/track", EU, "http://[::1]:8080/track"},
+		{"IPv6 proxy path", "https://[2001:db8::1]/api.mixpanel.com/track", EU, "https://[2001:db8::1]/api.mixpanel.com/track"},
+		{"user info look-alike", "https://api.mixpanel.com@evil.example/track", EU, "https://api.mixpanel.com@evil.example/track"},
+		{"invalid UTF-8", "\xff\xfehttps://api.mixpanel.com/track", EU, "\xff\xfehttps://api.mixpanel.com/track"},
+		{"invalid UTF-8 after", "https://api.mixpanel.com/\xff", EU, "https://api-eu.mixpanel.com/\xff"},
 		{"empty", "", EU, ""},
 	}
 	for _, tt := range tests {
