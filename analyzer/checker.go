@@ -53,14 +53,16 @@ func (c *checker) check(insp *inspector.Inspector) {
 			imports:    sdkImports(file),
 			directives: parseDirectives(c.pass.Fset, file),
 		}
-		for cur := range curFile.Preorder((*ast.BasicLit)(nil), (*ast.CallExpr)(nil)) {
+		types := []ast.Node{(*ast.BasicLit)(nil)}
+		if len(fs.imports) > 0 {
+			types = append(types, (*ast.CallExpr)(nil)) // only files that import an SDK make SDK calls
+		}
+		for cur := range curFile.Preorder(types...) {
 			switch n := cur.Node().(type) {
 			case *ast.BasicLit:
 				c.checkLiteral(fs, cur, n)
 			case *ast.CallExpr:
-				if len(fs.imports) > 0 {
-					c.checkCall(fs, cur, n)
-				}
+				c.checkCall(fs, cur, n)
 			}
 		}
 		c.reportDirectives(fs)

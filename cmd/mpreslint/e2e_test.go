@@ -767,3 +767,32 @@ func sortedKeys(m map[string]string) []string {
 	slices.Sort(keys)
 	return keys
 }
+
+// TestGoTool follows the README's install as a tool of the user's module:
+// go get -tool, then go tool and go vet -vettool=$(go tool -n mpreslint).
+func TestGoTool(t *testing.T) {
+	dir := fixture(t)
+	root, err := filepath.Abs("../..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const module = "github.com/mpreslint/mpreslint"
+	for _, args := range [][]string{
+		{"mod", "edit", "-require=" + module + "@v0.0.0-00010101000000-000000000000", "-replace=" + module + "=" + root},
+		{"get", "-tool", module + "/cmd/mpreslint"},
+	} {
+		if r := run(t, dir, "go", args...); r.code != 0 {
+			t.Fatalf("go %s: exit %d\n%s", strings.Join(args, " "), r.code, r.stderr)
+		}
+	}
+	r := run(t, dir, "go", "tool", "mpreslint", "./...")
+	r.wantCode(t, 3)
+	compare(t, findings(t, dir, r.stderr), wantEU)
+
+	r = run(t, dir, "go", "tool", "-n", "mpreslint")
+	r.wantCode(t, 0)
+	tool := strings.TrimSpace(r.stdout)
+	r = run(t, dir, "go", "vet", "-vettool="+tool, "./...")
+	r.wantCode(t, 1)
+	compare(t, findings(t, dir, r.stderr), wantEU)
+}
