@@ -117,8 +117,8 @@ func hostMessage(m residency.Match, value string, target residency.Region) strin
 	case !m.Exists:
 		return fmt.Sprintf("host %s does not exist; the %s %s is at %s", m.Host, target.Label(), m.API, want)
 	case m.API == residency.SSO:
-		url := value[m.Start:m.Start+len(m.Host)] + ssoPath(value[m.End:])
-		fixed := want + ssoPath(value[m.End:])
+		path := ssoPath(value[m.End:])
+		url, fixed := m.Host+path, want+path
 		if m.Region == residency.US {
 			return fmt.Sprintf("the SSO postback URL %s has no region prefix; %s log in at %s", url, regionLabel(target), fixed)
 		}
