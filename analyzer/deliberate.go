@@ -4,22 +4,27 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/mpreslint/mpreslint/residency"
 )
 
-// deliberateIndex tells whether code picks the region on purpose: a US
-// host is fine next to the target region's host of the same family (a
-// region map, a switch on residency, an if/else), and a client without the
-// region option is fine next to one with it.
+// deliberateIndex tells whether code picks the region on purpose.
 //
-// "Next to" means in the same top-level declaration. A package-level
-// constant or variable also counts as chosen when every use of it is in a
-// declaration that holds the target form.
+// A US host is fine in the same top-level declaration as the target
+// region's host of the same family (a region map, a switch on residency,
+// an if/else, two constants in one block). A package-level constant or
+// variable also counts as chosen when every use of it is in a declaration
+// that holds the target form.
+//
+// A client built without the region is fine when a branch of the same
+// declaration that does not hold it builds one with the region:
+// `if eu { …EuResidency()… } else { NewApiClient(t) }`.
 type deliberateIndex struct {
 	pass   *analysis.Pass
 	target residency.Region
@@ -28,10 +33,10 @@ type deliberateIndex struct {
 	uses   map[types.Object][]inspector.Cursor
 }
 
-// declFacts is what one top-level declaration holds of the target region.
+// declFacts is where one top-level declaration holds the target region.
 type declFacts struct {
-	families     map[residency.Family]bool // target hosts it names
-	regionOption bool                      // it mentions the SDK's target region option
+	hosts   map[residency.Family][]inspector.Cursor // target hosts it names
+	options []inspector.Cursor                      // the SDK's target region option
 }
 
 func newDeliberateIndex(pass *analysis.Pass, target residency.Region, skip func(string) bool) *deliberateIndex {
@@ -44,7 +49,7 @@ func (x *deliberateIndex) chosen(cur inspector.Cursor, f residency.Family) bool 
 	if !ok {
 		return false
 	}
-	if x.facts(decl).families[f] {
+	if len(x.facts(decl).hosts[f]) > 0 {
 		return true
 	}
 	obj := x.declaredObject(cur)
@@ -53,30 +58,53 @@ func (x *deliberateIndex) chosen(cur inspector.Cursor, f residency.Family) bool 
 	}
 	uses := x.usesOf(obj)
 	for _, use := range uses {
-		if !x.facts(use).families[f] {
+		if len(x.facts(use).hosts[f]) == 0 {
 			return false
 		}
 	}
 	return len(uses) > 0
 }
 
-// optionChosen reports whether the declaration holding cur mentions the
-// SDK's region option, as in `if eu { …EuResidency()… } else { … }`.
-func (x *deliberateIndex) optionChosen(cur inspector.Cursor) bool {
-	decl, ok := declOf(cur)
-	return ok && x.facts(decl).regionOption
+// optionChosen reports whether the client built at call is one branch of
+// a choice whose other branch adds the SDK's region option.
+func (x *deliberateIndex) optionChosen(call inspector.Cursor) bool {
+	decl, ok := declOf(call)
+	return ok && slices.ContainsFunc(x.facts(decl).options, func(opt inspector.Cursor) bool { return inOtherBranch(opt, call) })
+}
+
+// urlChosen reports whether the client built at call is one branch of a
+// choice whose other branch uses the target host of family f.
+func (x *deliberateIndex) urlChosen(call inspector.Cursor, f residency.Family) bool {
+	decl, ok := declOf(call)
+	return ok && slices.ContainsFunc(x.facts(decl).hosts[f], func(host inspector.Cursor) bool { return inOtherBranch(host, call) })
+}
+
+// inOtherBranch reports whether a branch of an if statement, a switch or
+// a select holds cur but not other.
+func inOtherBranch(cur, other inspector.Cursor) bool {
+	for branch := range cur.Enclosing((*ast.BlockStmt)(nil), (*ast.CaseClause)(nil), (*ast.CommClause)(nil)) {
+		if _, ok := branch.Node().(*ast.BlockStmt); ok {
+			if k := branch.ParentEdgeKind(); k != edge.IfStmt_Body && k != edge.IfStmt_Else {
+				continue // a plain block, or a function's body
+			}
+		}
+		if !branch.Contains(other) {
+			return true
+		}
+	}
+	return false
 }
 
 func (x *deliberateIndex) facts(decl inspector.Cursor) *declFacts {
 	if f, ok := x.decls[decl.Node()]; ok {
 		return f
 	}
-	f := &declFacts{families: make(map[residency.Family]bool)}
+	f := &declFacts{hosts: make(map[residency.Family][]inspector.Cursor)}
 	option := regionOption(x.target)
 	for cur := range decl.Preorder((*ast.BasicLit)(nil), (*ast.Ident)(nil), (*ast.SelectorExpr)(nil), (*ast.BinaryExpr)(nil)) {
 		e := cur.Node().(ast.Expr)
 		if id, ok := e.(*ast.Ident); ok && id.Name == option {
-			f.regionOption = true
+			f.options = append(f.options, cur)
 		}
 		tv, ok := x.pass.TypesInfo.Types[e]
 		if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
@@ -88,7 +116,7 @@ func (x *deliberateIndex) facts(decl inspector.Cursor) *declFacts {
 		}
 		for _, m := range residency.Find(s) {
 			if !m.Wrong(x.target) {
-				f.families[m.Family] = true
+				f.hosts[m.Family] = append(f.hosts[m.Family], cur)
 			}
 		}
 	}

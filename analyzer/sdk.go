@@ -298,7 +298,7 @@ func (c *checker) checkDukexClient(fs *fileState, cur inspector.Cursor, sc sdkCa
 	if !isEmptyString(sc.info, arg) {
 		return // a URL of the user's: if it names a host, that literal is checked
 	}
-	if c.deliberate.chosen(cur, residency.Ingestion) {
+	if c.deliberate.urlChosen(cur, residency.Ingestion) {
 		return // the regional URL is chosen at run time nearby
 	}
 	target := c.opts.Region

@@ -33,6 +33,13 @@ func explicitUS() mixpanel.Mixpanel {
 	return mixpanel.New("token", usAPI)
 }
 
+// Two clients side by side.
+func two() (mixpanel.Mixpanel, mixpanel.Mixpanel) {
+	eu := mixpanel.New("token", "https://api-eu.mixpanel.com")
+	legacy := mixpanel.New("legacy", "") // want `call to mixpanel.New with an empty apiURL`
+	return eu, legacy
+}
+
 // Negatives.
 
 func resident() mixpanel.Mixpanel {

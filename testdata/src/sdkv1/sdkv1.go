@@ -29,6 +29,13 @@ func multiline() *mixpanel.ApiClient {
 	)
 }
 
+// Two clients side by side: one regional client does not excuse the other.
+func two(token, legacyToken string) (*mixpanel.ApiClient, *mixpanel.ApiClient) {
+	eu := mixpanel.NewApiClient(token, mixpanel.EuResidency())
+	legacy := mixpanel.NewApiClient(legacyToken) // want `call to mixpanel.NewApiClient without EuResidency\(\)`
+	return eu, legacy
+}
+
 // Negatives.
 
 func resident() *mixpanel.ApiClient {
@@ -52,6 +59,23 @@ func chosenAtRunTime(eu bool) *mixpanel.ApiClient {
 		return mixpanel.NewApiClient("token", mixpanel.EuResidency())
 	}
 	return mixpanel.NewApiClient("token")
+}
+
+func earlyReturn(eu bool) *mixpanel.ApiClient {
+	client := mixpanel.NewApiClient("token")
+	if eu {
+		client = mixpanel.NewApiClient("token", mixpanel.EuResidency())
+	}
+	return client
+}
+
+func bySwitch(region string) *mixpanel.ApiClient {
+	switch region {
+	case "eu":
+		return mixpanel.NewApiClient("token", mixpanel.EuResidency())
+	default:
+		return mixpanel.NewApiClient("token")
+	}
 }
 
 func ownOption(opt mixpanel.Options) *mixpanel.ApiClient {
