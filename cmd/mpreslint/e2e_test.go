@@ -483,7 +483,7 @@ func setup() error {
 		return err
 	}
 	template = filepath.Join(root, "template")
-	if err := copyDir(template, src); err != nil {
+	if err := os.CopyFS(template, os.DirFS(src)); err != nil {
 		return err
 	}
 	cmd := exec.Command("go", "mod", "edit", "-json")
@@ -522,7 +522,7 @@ func fixture(t *testing.T) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := copyDir(dir, template); err != nil {
+	if err := os.CopyFS(dir, os.DirFS(template)); err != nil {
 		t.Fatal(err)
 	}
 	return dir
@@ -690,27 +690,6 @@ func relPath(t *testing.T, dir, file string) string {
 }
 
 // Files.
-
-func copyDir(dst, src string) error {
-	return filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, err := filepath.Rel(src, path)
-		if err != nil {
-			return err
-		}
-		target := filepath.Join(dst, rel)
-		if d.IsDir() {
-			return os.MkdirAll(target, 0o777)
-		}
-		data, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(target, data, 0o666)
-	})
-}
 
 // snapshot returns the files under dir by slash path.
 func snapshot(t *testing.T, dir string) map[string]string {
