@@ -88,7 +88,7 @@ func TestOldSDK(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	analysistest.RunWithSuggestedFixes(t, dir, analyzer.New(analyzer.Options{}), "oldsdk")
+	analysistest.RunWithSuggestedFixes(t, dir, analyzer.New(analyzer.Options{}), "oldsdk", "oldbroken")
 }
 
 // TestBrokenCode checks code that does not type-check: no panic, and the

@@ -150,8 +150,8 @@ func (c *checker) checkOfficialClient(fs *fileState, cur inspector.Cursor, sc sd
 		return // an options slice may hold the region
 	}
 	first, ok := sc.firstOption()
-	if !ok {
-		return
+	if !ok || first > len(call.Args) {
+		return // not variadic, or a call that does not type-check
 	}
 	target := c.opts.Region
 	option := regionOption(target)
