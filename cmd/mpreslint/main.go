@@ -19,6 +19,7 @@ import (
 	"golang.org/x/tools/go/analysis/singlechecker"
 
 	"github.com/mpreslint/mpreslint/analyzer"
+	"github.com/mpreslint/mpreslint/internal/vetx"
 )
 
 func main() {
@@ -26,6 +27,7 @@ func main() {
 		fmt.Fprintf(os.Stderr, "mpreslint: -region: %v\n", err)
 		os.Exit(2)
 	}
+	vetx.SkipFactsOnlyRun(os.Args[1:], analyzer.Analyzer)
 	singlechecker.Main(analyzer.Analyzer)
 }
 

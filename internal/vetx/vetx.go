@@ -1,0 +1,56 @@
+// Package vetx lets a go vet or go fix tool whose analyzers have no facts
+// skip the runs it gets only for facts.
+//
+// go vet and go fix run the tool once for every package, dependencies
+// included. For a dependency the config says VetxOnly: the tool is to
+// export the facts its importers need, and reports nothing. unitchecker
+// still parses and type-checks the package to find no facts. A tool
+// without facts can write the empty fact file and stop, which halves the
+// cost of a go vet run.
+package vetx
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// SkipFactsOnlyRun ends the process, after writing an empty fact file,
+// when args ask a go vet or go fix tool for a facts-only run (a single
+// *.cfg argument whose config sets VetxOnly) and no analyzer, required
+// ones included, uses facts. Otherwise it returns, and the driver runs.
+func SkipFactsOnlyRun(args []string, analyzers ...*analysis.Analyzer) {
+	if len(args) == 0 || !strings.HasSuffix(args[len(args)-1], ".cfg") || usesFacts(analyzers) {
+		return
+	}
+	data, err := os.ReadFile(args[len(args)-1])
+	if err != nil {
+		return // the driver reports it
+	}
+	var cfg struct {
+		VetxOnly   bool
+		VetxOutput string
+	}
+	if json.Unmarshal(data, &cfg) != nil || !cfg.VetxOnly || cfg.VetxOutput == "" {
+		return
+	}
+	if err := os.WriteFile(cfg.VetxOutput, nil, 0o666); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	os.Exit(0)
+}
+
+// usesFacts reports whether any of the analyzers, or the analyzers they
+// require, declares fact types.
+func usesFacts(analyzers []*analysis.Analyzer) bool {
+	for _, a := range analyzers {
+		if len(a.FactTypes) > 0 || usesFacts(a.Requires) {
+			return true
+		}
+	}
+	return false
+}
