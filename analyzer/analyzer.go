@@ -111,7 +111,7 @@ func reportInternalError(pass *analysis.Pass, r any) {
 	pass.Report(analysis.Diagnostic{
 		Pos:      pos,
 		Category: categoryInternal,
-		URL:      ReadmeURL + "#" + categoryInternal,
+		URL:      categoryURL(categoryInternal),
 		Message:  fmt.Sprintf("internal error in mpreslint, please report it: %v (at %s)", r, panicSite(debug.Stack())),
 	})
 }

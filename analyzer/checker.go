@@ -20,6 +20,11 @@ const (
 	categoryInternal    = "internal-error"
 )
 
+// categoryURL is the README section of a category.
+func categoryURL(category string) string {
+	return ReadmeURL + "#" + category
+}
+
 // checker runs the checks over one package.
 type checker struct {
 	pass       *analysis.Pass
@@ -90,7 +95,7 @@ func (c *checker) report(fs *fileState, d analysis.Diagnostic) {
 	if fs.generated {
 		d.SuggestedFixes = nil
 	}
-	d.URL = ReadmeURL + "#" + d.Category
+	d.URL = categoryURL(d.Category)
 	c.pass.Report(d)
 }
 

@@ -67,7 +67,7 @@ func (c *checker) reportDirectives(fs *fileState) {
 			Pos:      d.comment.Pos(),
 			End:      d.comment.End(),
 			Category: categoryDirective,
-			URL:      ReadmeURL + "#" + categoryDirective,
+			URL:      categoryURL(categoryDirective),
 		}
 		switch {
 		case d.reason == "":

@@ -172,15 +172,7 @@ func literalEdits(src, value string, wrong []residency.Match, target residency.R
 		}
 		return edits
 	}
-	var b strings.Builder
-	last := 0
-	for _, m := range wrong {
-		b.WriteString(value[last:m.Start])
-		b.WriteString(residency.Host(m.Family, target))
-		last = m.End
-	}
-	b.WriteString(value[last:])
-	return []literalEdit{{0, len(src), requote(src, b.String())}}
+	return []literalEdit{{0, len(src), requote(src, residency.Replace(value, wrong, target))}}
 }
 
 // requote returns s as a Go string literal in the quote style of the

@@ -77,36 +77,9 @@ type sdkCall struct {
 func (c *checker) resolveSDKCall(fs *fileState, call *ast.CallExpr) (sdkCall, bool) {
 	info := c.pass.TypesInfo
 	sc := sdkCall{call: call, info: info, imports: fs.imports}
-	switch fun := ast.Unparen(call.Fun).(type) {
-	case *ast.SelectorExpr:
-		x, ok := fun.X.(*ast.Ident)
-		if !ok {
-			return sc, false // a method call or a call through a field
-		}
-		sc.qualifier, sc.name = x.Name+".", fun.Sel.Name
-		switch obj := info.Uses[x].(type) {
-		case *types.PkgName:
-			sc.path = obj.Imported().Path()
-		case nil:
-			sc.path = fs.imports[x.Name] // no types: trust the imports
-		default:
-			return sc, false // a variable or type named like the package
-		}
-	case *ast.Ident:
-		sc.name = fun.Name
-		if obj := info.Uses[fun]; obj != nil {
-			fn, ok := obj.(*types.Func)
-			if !ok || fn.Pkg() == nil {
-				return sc, false
-			}
-			sc.path = fn.Pkg().Path()
-		} else {
-			sc.path = fs.imports["."]
-		}
-	default:
-		return sc, false
-	}
-	if !isSDKPath(sc.path) {
+	var ok bool
+	sc.path, sc.qualifier, sc.name, ok = packageFunc(info, fs.imports, call.Fun)
+	if !ok || !isSDKPath(sc.path) {
 		return sc, false
 	}
 	if fn, ok := typeutil.Callee(info, call).(*types.Func); ok {
@@ -116,6 +89,43 @@ func (c *checker) resolveSDKCall(fs *fileState, call *ast.CallExpr) (sdkCall, bo
 		sc.fn = fn
 	}
 	return sc, true
+}
+
+// packageFunc names the package-level function that fun, a called
+// expression, refers to: pkg.F or, after a dot import, F. It returns the
+// package's path, the qualifier as written ("pkg." or "") and the name.
+// Where type information is missing, imports (name → path) stand in.
+func packageFunc(info *types.Info, imports map[string]string, fun ast.Expr) (path, qualifier, name string, ok bool) {
+	switch fun := ast.Unparen(fun).(type) {
+	case *ast.SelectorExpr:
+		x, ok := fun.X.(*ast.Ident)
+		if !ok {
+			return "", "", "", false // a method call or a call through a field
+		}
+		switch obj := info.Uses[x].(type) {
+		case *types.PkgName:
+			path = obj.Imported().Path()
+		case nil:
+			path = imports[x.Name] // no types: trust the imports
+		default:
+			return "", "", "", false // a variable or type named like the package
+		}
+		return path, x.Name + ".", fun.Sel.Name, path != ""
+	case *ast.Ident:
+		switch obj := info.Uses[fun].(type) {
+		case *types.Func:
+			if obj.Pkg() == nil {
+				return "", "", "", false
+			}
+			path = obj.Pkg().Path()
+		case nil:
+			path = imports["."]
+		default:
+			return "", "", "", false
+		}
+		return path, "", fun.Name, path != ""
+	}
+	return "", "", "", false
 }
 
 // checkCall reports SDK clients built without the project's region.
@@ -258,24 +268,8 @@ func (sc sdkCall) optionName(arg ast.Expr) (string, bool) {
 	if !ok {
 		return "", false
 	}
-	switch fun := ast.Unparen(call.Fun).(type) {
-	case *ast.SelectorExpr:
-		x, ok := fun.X.(*ast.Ident)
-		if !ok {
-			return "", false
-		}
-		if pkg, ok := sc.info.Uses[x].(*types.PkgName); ok && pkg.Imported().Path() == sc.path ||
-			sc.info.Uses[x] == nil && sc.imports[x.Name] == sc.path {
-			return fun.Sel.Name, true
-		}
-	case *ast.Ident:
-		obj := sc.info.Uses[fun]
-		if fn, ok := obj.(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == sc.path ||
-			obj == nil && sc.imports["."] == sc.path {
-			return fun.Name, true
-		}
-	}
-	return "", false
+	path, _, name, ok := packageFunc(sc.info, sc.imports, call.Fun)
+	return name, ok && path == sc.path
 }
 
 // hasFunc reports whether the SDK package defines the function name.

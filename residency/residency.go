@@ -88,8 +88,8 @@ func Find(s string) []Match {
 		return nil // fast path: no table host can occur
 	}
 	var (
-		matches []Match
-		prose   = -1 // unknown until needed
+		matches           []Match
+		prose, proseKnown bool // whether s reads as text, once needed
 	)
 	for i := 0; i < len(s); {
 		if !isHostByte(s[i]) {
@@ -108,10 +108,10 @@ func Find(s string) []Match {
 		end := start + len(host)
 		tokStart, tokEnd := tokenBounds(s, start, end)
 		if !isWhole(s, tokStart, tokEnd) {
-			if prose < 0 {
-				prose = boolInt(isProse(s))
+			if !proseKnown {
+				prose, proseKnown = isProse(s), true
 			}
-			if prose == 1 || !isQuotedOrAssigned(s, tokStart, tokEnd) {
+			if prose || !isQuotedOrAssigned(s, tokStart, tokEnd) {
 				continue // mentioned, not used
 			}
 		}
@@ -127,18 +127,27 @@ func Find(s string) []Match {
 // Rewrite returns s with every host that is wrong for region r replaced by
 // r's host of the same family. All else in s is kept.
 func Rewrite(s string, r Region) string {
+	var wrong []Match
+	for _, m := range Find(s) {
+		if m.Wrong(r) {
+			wrong = append(wrong, m)
+		}
+	}
+	return Replace(s, wrong, r)
+}
+
+// Replace returns s with the hosts of matches, found in s by Find and in
+// its order, replaced by r's host of the same family.
+func Replace(s string, matches []Match, r Region) string {
+	if len(matches) == 0 {
+		return s
+	}
 	var b strings.Builder
 	last := 0
-	for _, m := range Find(s) {
-		if !m.Wrong(r) {
-			continue
-		}
+	for _, m := range matches {
 		b.WriteString(s[last:m.Start])
 		b.WriteString(Host(m.Family, r))
 		last = m.End
-	}
-	if last == 0 {
-		return s
 	}
 	b.WriteString(s[last:])
 	return b.String()
@@ -354,11 +363,4 @@ func containsFold(s, word string) bool {
 		}
 	}
 	return false
-}
-
-func boolInt(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
