@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"go/ast"
+	"go/token"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -27,42 +28,60 @@ func categoryURL(category string) string {
 
 // checker runs the checks over one package.
 type checker struct {
-	pass       *analysis.Pass
-	opts       Options
-	deliberate *deliberateIndex
+	pass     *analysis.Pass
+	opts     Options
+	choices  *choices
+	files    map[*token.File]*fileState
+	findings []*finding
 }
 
 // fileState is what the checks need to know about the file at hand.
 type fileState struct {
 	file       *ast.File
+	cursor     inspector.Cursor
 	generated  bool              // findings get no fixes
 	imports    map[string]string // import name → path, for SDK packages
 	directives *directives
 }
 
+// finding is a diagnostic not yet reported, with what would excuse it, so
+// that a fix that would excuse another finding can be withheld.
+type finding struct {
+	fs         *fileState
+	diag       analysis.Diagnostic
+	node       ast.Node // the literal or call reported
+	cursor     inspector.Cursor
+	wants      []want            // what a region choice would need to excuse it
+	considered map[ast.Node]bool // wrong literals and calls in the sibling arms of its choices
+}
+
 func newChecker(pass *analysis.Pass, opts Options) *checker {
-	c := &checker{pass: pass, opts: opts}
-	c.deliberate = newDeliberateIndex(pass, opts.Region, c.skipFile)
+	c := &checker{pass: pass, opts: opts, files: make(map[*token.File]*fileState)}
+	c.choices = newChoices(pass, opts.Region, c.skipFile, c.clientYield)
 	return c
 }
 
 func (c *checker) check(insp *inspector.Inspector) {
+	var files []*fileState
 	forEachFile(insp, func(curFile inspector.Cursor, file *ast.File) {
-		name := c.pass.Fset.File(file.FileStart).Name()
-		if c.skipFile(name) {
-			return
-		}
 		fs := &fileState{
 			file:       file,
+			cursor:     curFile,
 			generated:  ast.IsGenerated(file),
 			imports:    sdkImports(file),
 			directives: parseDirectives(c.pass.Fset, file),
 		}
+		c.files[c.pass.Fset.File(file.FileStart)] = fs
+		if !c.skipFile(c.pass.Fset.File(file.FileStart).Name()) {
+			files = append(files, fs)
+		}
+	})
+	for _, fs := range files {
 		types := []ast.Node{(*ast.BasicLit)(nil)}
 		if len(fs.imports) > 0 {
 			types = append(types, (*ast.CallExpr)(nil)) // only files that import an SDK make SDK calls
 		}
-		for cur := range curFile.Preorder(types...) {
+		for cur := range fs.cursor.Preorder(types...) {
 			switch n := cur.Node().(type) {
 			case *ast.BasicLit:
 				c.checkLiteral(fs, cur, n)
@@ -70,8 +89,57 @@ func (c *checker) check(insp *inspector.Inspector) {
 				c.checkCall(fs, cur, n)
 			}
 		}
+	}
+	c.withholdUnstableFixes()
+	for _, f := range c.findings {
+		c.report(f.fs, f.diag)
+	}
+	for _, fs := range files {
 		c.reportDirectives(fs)
-	})
+	}
+}
+
+// add records a finding; wants and considered are as for finding.
+func (c *checker) add(fs *fileState, cur inspector.Cursor, d analysis.Diagnostic, wants []want, considered map[ast.Node]bool) {
+	c.findings = append(c.findings, &finding{fs: fs, diag: d, node: cur.Node(), cursor: cur, wants: wants, considered: considered})
+}
+
+// withholdUnstableFixes drops the fix of a finding when applying it alone
+// would excuse another finding: fixing one arm of a region choice whose
+// other arm is wrong too would make that other arm look deliberate, and its
+// finding would vanish unfixed. Fixes are applied one at a time in editors;
+// each must remove exactly its own finding.
+func (c *checker) withholdUnstableFixes() {
+	byNode := make(map[ast.Node]*finding)
+	for _, f := range c.findings {
+		if len(f.diag.SuggestedFixes) > 0 {
+			byNode[f.node] = f
+		}
+	}
+	for _, g := range c.findings {
+		for n := range g.considered {
+			f := byNode[n]
+			if f == nil || f == g {
+				continue
+			}
+			fixed := map[ast.Node]bool{n: true}
+			for _, w := range g.wants {
+				if ok, _ := c.choices.excused(g.cursor, w, fixed); ok {
+					// Both, so that neither fix depends on the other finding.
+					withholdFix(f)
+					withholdFix(g)
+					break
+				}
+			}
+		}
+	}
+}
+
+func withholdFix(f *finding) {
+	if f.diag.SuggestedFixes != nil {
+		f.diag.SuggestedFixes = nil
+		f.diag.Message += " (no fix: another arm of the same region choice is wrong too; change them together)"
+	}
 }
 
 // skipFile reports whether the file named name is not to be analyzed.
@@ -97,16 +165,6 @@ func (c *checker) report(fs *fileState, d analysis.Diagnostic) {
 	}
 	d.URL = categoryURL(d.Category)
 	c.pass.Report(d)
-}
-
-// declOf returns the top-level declaration that holds cur, if any.
-func declOf(cur inspector.Cursor) (inspector.Cursor, bool) {
-	var top inspector.Cursor
-	found := false
-	for enc := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.GenDecl)(nil)) {
-		top, found = enc, true // the last one is the outermost
-	}
-	return top, found
 }
 
 // regionLabel names the projects of region r in messages: "EU projects".

@@ -31,11 +31,15 @@
 //	WRONG: client := mixpanel.NewApiClient(token)
 //	RIGHT: client := mixpanel.NewApiClient(token, mixpanel.EuResidency())
 //
-// Code that picks the region on purpose is left alone: a US host next to
-// the target region's host of the same service in one declaration or
-// function, a client whose options may hold the region, or a proxy set
-// with ProxyApiLocation or ProxyDataLocation. Test files are skipped unless
-// -include-tests is set; findings in generated files come without fixes.
+// Code that picks the region on purpose is left alone: a US host that is
+// one arm of a choice (if/else, switch clauses, the returns of a function,
+// a default overwritten in a branch, a region-keyed map or struct, the
+// arguments of a helper) whose other arm yields the target region's host
+// for the same path; a client whose options may hold the region, or a
+// proxy set with ProxyApiLocation or ProxyDataLocation. Code that only
+// recognizes hosts (==, case, map keys, search patterns) is not reported.
+// Test files are skipped unless -include-tests is set; findings in
+// generated files come without fixes.
 //
 // A finding is suppressed by a comment on its line or the line above:
 //

@@ -4,15 +4,14 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
-	"go/types"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
-	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/mpreslint/mpreslint/residency"
 )
@@ -27,25 +26,47 @@ func (c *checker) checkLiteral(fs *fileState, cur inspector.Cursor, lit *ast.Bas
 	if err != nil {
 		return // malformed literal in code that does not parse cleanly
 	}
-	if c.recognizesHost(cur) {
+	target := c.opts.Region
+	matches := residency.Find(value)
+	if !slices.ContainsFunc(matches, func(m residency.Match) bool { return m.Wrong(target) }) {
+		return
+	}
+	if c.choices.recognized(cur) {
 		return // code that recognizes a host name does not send to it
 	}
-	target := c.opts.Region
 	var (
-		wrong []residency.Match
-		here  = make(map[residency.Family]bool) // families whose target host is in the literal
+		wrong      []residency.Match
+		wants      []want
+		considered = make(map[ast.Node]bool)
+		excused    = make(map[want]bool) // by want: a literal may name one host many times
 	)
-	for _, m := range residency.Find(value) {
-		if m.Wrong(target) {
-			wrong = append(wrong, m)
-		} else {
-			here[m.Family] = true
+	for _, m := range matches {
+		if !m.Wrong(target) {
+			continue
 		}
+		if m.Exists { // a host that does not exist is never a choice
+			w := want{host: true, family: m.Family, rest: normalPath(m.Rest)}
+			ok, seen := excused[w]
+			if !seen {
+				// Both regions in one string (a region map in JSON or
+				// YAML), or a region choice in the code.
+				var more map[ast.Node]bool
+				ok = namesTarget(matches, w, target)
+				if !ok {
+					ok, more = c.choices.excused(cur, w, nil)
+				}
+				excused[w] = ok
+				if !ok {
+					wants = append(wants, w)
+					maps.Copy(considered, more)
+				}
+			}
+			if ok {
+				continue
+			}
+		}
+		wrong = append(wrong, m)
 	}
-	wrong = slices.DeleteFunc(wrong, func(m residency.Match) bool {
-		// A host that does not exist is never a choice.
-		return m.Exists && (here[m.Family] || c.deliberate.chosen(cur, m.Family))
-	})
 	if len(wrong) == 0 {
 		return
 	}
@@ -54,42 +75,75 @@ func (c *checker) checkLiteral(fs *fileState, cur inspector.Cursor, lit *ast.Bas
 	if len(wrong) > 1 {
 		msg += fmt.Sprintf(" (and %d more in this string)", len(wrong)-1)
 	}
-	c.report(fs, analysis.Diagnostic{
-		Pos:            lit.Pos(),
-		End:            lit.End(),
-		Category:       hostCategory(first),
-		Message:        msg,
-		SuggestedFixes: []analysis.SuggestedFix{rewriteFix(lit, value, wrong, target)},
+	pos, end := hostRange(lit, value, first)
+	d := analysis.Diagnostic{
+		Pos:      pos,
+		End:      end,
+		Category: hostCategory(first),
+		Message:  msg,
+	}
+	fixed := residency.Replace(value, wrong, target)
+	if clash := c.choices.caseClash(cur, fixed); clash != "" {
+		d.Message += clash
+	} else {
+		d.SuggestedFixes = []analysis.SuggestedFix{rewriteFix(lit, value, wrong, target)}
+	}
+	c.add(fs, cur, d, wants, considered)
+}
+
+// namesTarget reports whether matches, the hosts of one string, name the
+// target region's host that w wants.
+func namesTarget(matches []residency.Match, w want, target residency.Region) bool {
+	return slices.ContainsFunc(matches, func(m residency.Match) bool {
+		return m.Exists && m.Region == target && m.Family == w.family && samePlace(m.Rest, w.rest)
 	})
 }
 
-// recognizesHost reports whether the literal at cur is matched against
-// rather than used: a switch case, an operand of == or !=, a map key, or
-// the pattern of a strings or bytes search. Rewriting such a literal would
-// change what the code recognizes, and could duplicate a case or a key.
-func (c *checker) recognizesHost(cur inspector.Cursor) bool {
-	for cur.ParentEdgeKind() == edge.ParenExpr_X {
-		cur = cur.Parent()
+// hostRange returns where the host m is in the source of lit, whose value
+// is value: the host itself, so that an editor underlines just the host.
+func hostRange(lit *ast.BasicLit, value string, m residency.Match) (token.Pos, token.Pos) {
+	src := lit.Value
+	if src[1:len(src)-1] == value {
+		return lit.Pos() + token.Pos(1+m.Start), lit.Pos() + token.Pos(1+m.End)
 	}
-	switch cur.ParentEdgeKind() {
-	case edge.CaseClause_List, edge.KeyValueExpr_Key:
-		return true // a string key of a composite literal is a map key
-	case edge.BinaryExpr_X, edge.BinaryExpr_Y:
-		op := cur.Parent().Node().(*ast.BinaryExpr).Op
-		return op == token.EQL || op == token.NEQ
-	case edge.CallExpr_Args:
-		fn, ok := typeutil.Callee(c.pass.TypesInfo, cur.Parent().Node().(*ast.CallExpr)).(*types.Func)
-		return ok && fn.Pkg() != nil && (fn.Pkg().Path() == "strings" || fn.Pkg().Path() == "bytes") && searchFuncs[fn.Name()]
+	// An escaped literal: decode it up to the host's end to map offsets.
+	start, end := -1, -1
+	body := src[1 : len(src)-1]
+	for off, n := 0, 0; ; {
+		if n == m.Start && start < 0 {
+			start = off
+		}
+		if n >= m.End {
+			end = off
+			break
+		}
+		if body == "" {
+			return lit.Pos(), lit.End()
+		}
+		size, width := 1, 1 // bytes of value, bytes of source
+		switch {
+		case src[0] == '`':
+			if body[0] == '\r' {
+				size = 0 // carriage returns are dropped from raw strings
+			}
+		default:
+			r, multibyte, tail, err := strconv.UnquoteChar(body, src[0])
+			if err != nil {
+				return lit.Pos(), lit.End()
+			}
+			if multibyte {
+				size = utf8.RuneLen(r)
+			}
+			width = len(body) - len(tail)
+		}
+		n += size
+		off += width
+		body = body[width:]
 	}
-	return false
-}
-
-// searchFuncs are the functions of packages strings and bytes whose
-// string arguments are patterns to look for.
-var searchFuncs = map[string]bool{
-	"Contains": true, "ContainsAny": true, "Count": true, "Cut": true, "CutPrefix": true, "CutSuffix": true,
-	"EqualFold": true, "HasPrefix": true, "HasSuffix": true, "Index": true, "IndexAny": true, "LastIndex": true,
-	"Replace": true, "ReplaceAll": true, "Split": true, "SplitN": true, "TrimPrefix": true, "TrimSuffix": true,
+	if start < 0 {
+		return lit.Pos(), lit.End()
+	}
+	return lit.Pos() + token.Pos(1+start), lit.Pos() + token.Pos(1+end)
 }
 
 // mayNameHost reports whether a literal's source text may hold a Mixpanel

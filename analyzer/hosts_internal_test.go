@@ -95,13 +95,35 @@ func FuzzLiteralEdits(f *testing.F) {
 			if err != nil {
 				t.Fatalf("rewrite of %s gives %s, which does not unquote: %v", src, out, err)
 			}
-			if want := residency.Rewrite(value, target); got != want {
+			// The oracle: each wrong host spliced out by its offsets.
+			want, last := "", 0
+			for _, m := range wrong {
+				want += value[last:m.Start] + residency.Host(m.Family, target)
+				last = m.End
+			}
+			want += value[last:]
+			if got != want {
 				t.Fatalf("rewrite of %s gives %s = %q, want %q", src, out, got, want)
 			}
-			raw := strings.HasPrefix(src, "`")
-			if raw != strings.HasPrefix(out, "`") && (!raw || strconv.CanBackquote(got)) {
+			// The finding's range is the host in the source.
+			lit := &ast.BasicLit{ValuePos: 1, Kind: token.STRING, Value: src}
+			pos, end := hostRange(lit, value, wrong[0])
+			if pos < lit.Pos() || end > lit.End() || pos >= end {
+				t.Fatalf("host range [%d,%d) of %s is outside the literal", pos, end, src)
+			}
+			part := src[pos-1 : end-1]
+			host := strings.ReplaceAll(part, "\r", "")
+			if !raw(src) {
+				host, err = strconv.Unquote(`"` + part + `"`)
+			}
+			if err != nil || host != wrong[0].Host {
+				t.Fatalf("host range of %s holds %q, want %q (%v)", src, part, wrong[0].Host, err)
+			}
+			if raw(src) != raw(out) && (!raw(src) || strconv.CanBackquote(got)) {
 				t.Fatalf("rewrite of %s gives %s: quote style changed", src, out)
 			}
 		}
 	})
 }
+
+func raw(lit string) bool { return strings.HasPrefix(lit, "`") }

@@ -74,11 +74,11 @@ type sdkCall struct {
 // path, so that renamed imports work and local packages that happen to be
 // named mixpanel do not match. Where the SDK's types are missing (code that
 // does not build), it falls back to the file's import declarations.
-func (c *checker) resolveSDKCall(fs *fileState, call *ast.CallExpr) (sdkCall, bool) {
+func (c *checker) resolveSDKCall(imports map[string]string, call *ast.CallExpr) (sdkCall, bool) {
 	info := c.pass.TypesInfo
-	sc := sdkCall{call: call, info: info, imports: fs.imports}
+	sc := sdkCall{call: call, info: info, imports: imports}
 	var ok bool
-	sc.path, sc.qualifier, sc.name, ok = packageFunc(info, fs.imports, call.Fun)
+	sc.path, sc.qualifier, sc.name, ok = packageFunc(info, imports, call.Fun)
 	if !ok || !isSDKPath(sc.path) {
 		return sc, false
 	}
@@ -130,7 +130,7 @@ func packageFunc(info *types.Info, imports map[string]string, fun ast.Expr) (pat
 
 // checkCall reports SDK clients built without the project's region.
 func (c *checker) checkCall(fs *fileState, cur inspector.Cursor, call *ast.CallExpr) {
-	sc, ok := c.resolveSDKCall(fs, call)
+	sc, ok := c.resolveSDKCall(fs.imports, call)
 	if !ok {
 		return
 	}
@@ -165,22 +165,13 @@ func (c *checker) checkOfficialClient(fs *fileState, cur inspector.Cursor, sc sd
 	}
 	target := c.opts.Region
 	option := regionOption(target)
-	var otherRegion *ast.CallExpr // an option of another region, as InResidency() for an EU project
-	for _, arg := range call.Args[first:] {
-		opt, ok := sc.optionName(arg)
-		if !ok {
-			return // an option of the user's own may set the region
-		}
-		switch opt {
-		case option:
-			return
-		case "EuResidency", "InResidency":
-			otherRegion = ast.Unparen(arg).(*ast.CallExpr)
-		case "ProxyApiLocation", "ProxyDataLocation":
-			return // data goes to the user's own proxy
-		}
+	regional, otherRegion, known := c.clientOptions(sc, first)
+	if regional || !known {
+		return // the region, a proxy, or an option of the user's own that may set the region
 	}
-	if c.deliberate.optionChosen(cur) {
+	w := want{client: true}
+	excused, considered := c.choices.excused(cur, w, nil)
+	if excused {
 		return // the region option is chosen at run time nearby
 	}
 	d := analysis.Diagnostic{
@@ -189,14 +180,14 @@ func (c *checker) checkOfficialClient(fs *fileState, cur inspector.Cursor, sc sd
 		Category: categorySDK,
 	}
 	if otherRegion != nil {
-		c.reportOtherRegionOption(fs, d, sc, otherRegion, option)
+		c.reportOtherRegionOption(fs, cur, d, sc, otherRegion, option, considered)
 		return
 	}
 	usHosts := residency.Host(residency.Ingestion, residency.US) + ", " + residency.Host(residency.Export, residency.US)
 	if !sc.hasFunc(option) {
 		d.Message = fmt.Sprintf("call to %s%s sends data to the US region (%s), and this version of %s has no %s(): upgrade to %s and add %s%s()",
 			sc.qualifier, sc.name, usHosts, sc.path, option, officialV2, sc.qualifier, option)
-		c.report(fs, d)
+		c.add(fs, cur, d, []want{w}, considered)
 		return
 	}
 	d.Message = fmt.Sprintf("call to %s%s without %s() sends data to the US region (%s); %s must add %s%s()",
@@ -205,7 +196,57 @@ func (c *checker) checkOfficialClient(fs *fileState, cur inspector.Cursor, sc sd
 		Message:   fmt.Sprintf("Add %s%s()", sc.qualifier, option),
 		TextEdits: []analysis.TextEdit{c.appendArg(call, sc.qualifier+option+"()")},
 	}}
-	c.report(fs, d)
+	c.add(fs, cur, d, []want{w}, considered)
+}
+
+// clientOptions reads the options of an official client built by sc,
+// whose options start at argument first: whether it is regional (the
+// target region's option, or a proxy), the option of another region it
+// has, and whether every option is the SDK's, so that the region is known.
+func (c *checker) clientOptions(sc sdkCall, first int) (regional bool, otherRegion *ast.CallExpr, known bool) {
+	option := regionOption(c.opts.Region)
+	for _, arg := range sc.call.Args[first:] {
+		opt, ok := sc.optionName(arg)
+		if !ok {
+			return false, nil, false
+		}
+		switch opt {
+		case option, "ProxyApiLocation", "ProxyDataLocation":
+			regional = true
+		case "EuResidency", "InResidency":
+			otherRegion = ast.Unparen(arg).(*ast.CallExpr)
+		}
+	}
+	return regional, otherRegion, true
+}
+
+// clientYield tells choices whether call builds an SDK client, whether
+// that client sends to the target region (or a proxy of the user's), and
+// whether its fix would write the ingestion host as a URL argument.
+func (c *checker) clientYield(call *ast.CallExpr) (client, regional, urlFix bool) {
+	var imports map[string]string
+	if fs := c.files[c.pass.Fset.File(call.Pos())]; fs != nil {
+		imports = fs.imports
+	}
+	sc, ok := c.resolveSDKCall(imports, call)
+	if !ok {
+		return false, false, false
+	}
+	switch {
+	case sc.path != dukex && (sc.name == "NewApiClient" || sc.name == "NewClient"):
+		first, ok := sc.firstOption()
+		if !ok || first > len(call.Args) || call.Ellipsis.IsValid() {
+			return false, false, false
+		}
+		regional, _, _ := c.clientOptions(sc, first)
+		return true, regional, false
+	case sc.path == dukex:
+		idx, ok := sc.apiURLIndex()
+		// A URL argument yields its host; an empty one sends to the US.
+		empty := ok && idx < len(call.Args) && isEmptyString(sc.info, call.Args[idx])
+		return empty, false, empty
+	}
+	return false, false, false
 }
 
 // appendArg returns the edit that adds arg as the last argument of call;
@@ -222,7 +263,7 @@ func (c *checker) appendArg(call *ast.CallExpr, arg string) analysis.TextEdit {
 
 // reportOtherRegionOption reports a client built with the option of
 // another region, and offers to swap it for the target region's.
-func (c *checker) reportOtherRegionOption(fs *fileState, d analysis.Diagnostic, sc sdkCall, opt *ast.CallExpr, option string) {
+func (c *checker) reportOtherRegionOption(fs *fileState, cur inspector.Cursor, d analysis.Diagnostic, sc sdkCall, opt *ast.CallExpr, option string, considered map[ast.Node]bool) {
 	var name *ast.Ident
 	switch fun := ast.Unparen(opt.Fun).(type) {
 	case *ast.SelectorExpr:
@@ -244,7 +285,7 @@ func (c *checker) reportOtherRegionOption(fs *fileState, d analysis.Diagnostic, 
 	} else {
 		d.Message += fmt.Sprintf(", which this version of %s lacks: upgrade to %s", sc.path, officialV2)
 	}
-	c.report(fs, d)
+	c.add(fs, cur, d, []want{{client: true}}, considered)
 }
 
 // firstOption returns the index of the first variadic options argument.
@@ -292,7 +333,9 @@ func (c *checker) checkDukexClient(fs *fileState, cur inspector.Cursor, sc sdkCa
 	if !isEmptyString(sc.info, arg) {
 		return // a URL of the user's: if it names a host, that literal is checked
 	}
-	if c.deliberate.urlChosen(cur, residency.Ingestion) {
+	w := want{client: true, host: true, family: residency.Ingestion}
+	excused, considered := c.choices.excused(cur, w, nil)
+	if excused {
 		return // the regional URL is chosen at run time nearby
 	}
 	target := c.opts.Region
@@ -301,7 +344,7 @@ func (c *checker) checkDukexClient(fs *fileState, cur inspector.Cursor, sc sdkCa
 	if lit, ok := ast.Unparen(arg).(*ast.BasicLit); ok && lit.Value[0] == '`' {
 		newText = "`" + url + "`"
 	}
-	c.report(fs, analysis.Diagnostic{
+	c.add(fs, cur, analysis.Diagnostic{
 		Pos:      sc.call.Pos(),
 		End:      sc.call.End(),
 		Category: categorySDK,
@@ -311,7 +354,7 @@ func (c *checker) checkDukexClient(fs *fileState, cur inspector.Cursor, sc sdkCa
 			Message:   "Use " + url,
 			TextEdits: []analysis.TextEdit{{Pos: arg.Pos(), End: arg.End(), NewText: []byte(newText)}},
 		}},
-	})
+	}, []want{w}, considered)
 }
 
 // apiURLIndex returns the index of the constructor's apiURL parameter.

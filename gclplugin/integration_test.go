@@ -46,8 +46,8 @@ func main() {
 
 // The findings on testdata/golangci with the settings it has.
 var wantEU = []string{
-	"track/track.go:7:19: host api.mixpanel.com (ingestion API) is in the US region; EU projects must use api-eu.mixpanel.com",
-	"track/track.go:10:19: host data.mixpanel.com (export API) is in the US region; EU projects must use data-eu.mixpanel.com",
+	"track/track.go:7:28: host api.mixpanel.com (ingestion API) is in the US region; EU projects must use api-eu.mixpanel.com",
+	"track/track.go:10:28: host data.mixpanel.com (export API) is in the US region; EU projects must use data-eu.mixpanel.com",
 	"track/track.go:14:9: call to mixpanel.NewApiClient without EuResidency() sends data to the US region (api.mixpanel.com, data.mixpanel.com); EU projects must add mixpanel.EuResidency()",
 }
 
@@ -88,8 +88,8 @@ func TestGolangciLint(t *testing.T) {
 		editFile(t, filepath.Join(dir, ".golangci.yml"), "region: eu", "region: in")
 		got, _ = lint(t, bin, cache, dir)
 		assertIssues(t, got, []string{
-			"track/track.go:7:19: host api.mixpanel.com (ingestion API) is in the US region; India projects must use api-in.mixpanel.com",
-			"track/track.go:10:19: host data.mixpanel.com (export API) is in the US region; India projects must use data-in.mixpanel.com",
+			"track/track.go:7:28: host api.mixpanel.com (ingestion API) is in the US region; India projects must use api-in.mixpanel.com",
+			"track/track.go:10:28: host data.mixpanel.com (export API) is in the US region; India projects must use data-in.mixpanel.com",
 			"track/track.go:14:9: call to mixpanel.NewApiClient without InResidency() sends data to the US region (api.mixpanel.com, data.mixpanel.com); India projects must add mixpanel.InResidency()",
 		})
 	})
@@ -99,7 +99,7 @@ func TestGolangciLint(t *testing.T) {
 		editFile(t, filepath.Join(dir, ".golangci.yml"), "include-tests: false", "include-tests: true")
 		got, _ := lint(t, bin, cache, dir)
 		want := append(slices.Clone(wantEU),
-			"track/track_test.go:5:19: host api.mixpanel.com (ingestion API) is in the US region; EU projects must use api-eu.mixpanel.com")
+			"track/track_test.go:5:28: host api.mixpanel.com (ingestion API) is in the US region; EU projects must use api-eu.mixpanel.com")
 		assertIssues(t, got, want)
 	})
 

@@ -69,6 +69,7 @@ type Match struct {
 	Endpoint
 	Host       string // as written, without a trailing dot
 	Start, End int    // byte offsets of Host in the string
+	Rest       string // what follows Host in its URL: port, path, query, fragment
 }
 
 // Wrong reports whether the match is a mistake in a project of region r:
@@ -119,7 +120,7 @@ func Find(s string) []Match {
 		if !ok {
 			continue
 		}
-		matches = append(matches, Match{Endpoint: ep, Host: host, Start: start, End: end})
+		matches = append(matches, Match{Endpoint: ep, Host: host, Start: start, End: end, Rest: s[end:tokEnd]})
 	}
 	return matches
 }

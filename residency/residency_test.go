@@ -274,10 +274,11 @@ func FuzzRewrite(f *testing.F) {
 			if out == s {
 				continue
 			}
+			checkOnlyHostsChanged(t, s, out, r)
 			// In a string that is one URL, the parts other than the host
 			// are kept.
 			if strings.ContainsAny(s, " \t\n\r\v\f\"'`<>(){}[],;|\\=") {
-				return
+				continue
 			}
 			in, err1 := url.Parse(s)
 			got, err2 := url.Parse(out)
@@ -290,4 +291,53 @@ func FuzzRewrite(f *testing.F) {
 			}
 		}
 	})
+}
+
+// checkOnlyHostsChanged is FuzzRewrite's oracle, independent of Find and
+// Replace: out differs from s only in whole runs of host characters, and
+// each changed run is a wrong host of the table that became the real host
+// of the same family in region r.
+func checkOnlyHostsChanged(t *testing.T, s, out string, r Region) {
+	t.Helper()
+	in, got := hostRuns(s), hostRuns(out)
+	if len(in) != len(got) {
+		t.Fatalf("Rewrite(%q, %s) = %q: %d host runs, had %d", s, r, out, len(got), len(in))
+	}
+	for i := range in {
+		if in[i].gap != got[i].gap {
+			t.Fatalf("Rewrite(%q, %s) = %q changed %q into %q", s, r, out, in[i].gap, got[i].gap)
+		}
+		if in[i].run == got[i].run {
+			continue
+		}
+		from, to := strings.TrimSuffix(in[i].run, "."), strings.TrimSuffix(got[i].run, ".")
+		old, ok := hosts[strings.ToLower(from)]
+		if !ok || familyHosts[old.family][r] != to {
+			t.Fatalf("Rewrite(%q, %s) = %q: %q became %q", s, r, out, from, to)
+		}
+		if old.exists && old.region == r {
+			t.Fatalf("Rewrite(%q, %s) = %q rewrote %q, a host of the region", s, r, out, from)
+		}
+	}
+}
+
+// hostRun is a maximal run of host characters and the text before it.
+type hostRun struct{ gap, run string }
+
+func hostRuns(s string) []hostRun {
+	var runs []hostRun
+	last := 0
+	for i := 0; i < len(s); {
+		if !isHostByte(s[i]) {
+			i++
+			continue
+		}
+		start := i
+		for i < len(s) && isHostByte(s[i]) {
+			i++
+		}
+		runs = append(runs, hostRun{gap: s[last:start], run: s[start:i]})
+		last = i
+	}
+	return append(runs, hostRun{gap: s[last:]})
 }

@@ -179,7 +179,7 @@ func TestCheck(t *testing.T) {
 	}
 	for i, prefix := range []string{
 		"client.go:6:9: call to mixpanel.NewApiClient without EuResidency()",
-		"host.go:4:18: host api.mixpanel.com ",
+		"host.go:4:27: host api.mixpanel.com ",
 	} {
 		if i >= len(got) || !strings.HasPrefix(got[i], prefix) {
 			t.Errorf("gopls check: want a finding %q…, got:\n%s", prefix, strings.Join(got, "\n"))
@@ -199,7 +199,7 @@ func TestQuickFix(t *testing.T) {
 		t.Errorf("codeaction on the EU host: want no matching code action, got err=%v", err)
 	}
 	for _, tt := range []struct{ pos, want string }{
-		{"host.go:4:18", `const trackURL = "https://api-eu.mixpanel.com/track"`},
+		{"host.go:4:27", `const trackURL = "https://api-eu.mixpanel.com/track"`},
 		{"client.go:6:9", `return mixpanel.NewApiClient(token, mixpanel.EuResidency())`},
 	} {
 		run(t, dir, gopls, "codeaction", "-kind=quickfix", "-exec", "-write", tt.pos)
@@ -238,11 +238,11 @@ func TestRegionIN(t *testing.T) {
 		t.Errorf("gopls check:\n%s\nmpreslint -region=in:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 	if !slices.ContainsFunc(got, func(f string) bool {
-		return strings.HasPrefix(f, "host.go:4:18: ") && strings.HasSuffix(f, " must use api-in.mixpanel.com")
+		return strings.HasPrefix(f, "host.go:4:27: ") && strings.HasSuffix(f, " must use api-in.mixpanel.com")
 	}) {
 		t.Errorf("gopls check: want api.mixpanel.com reported for India, got:\n%s", strings.Join(got, "\n"))
 	}
-	run(t, dir, gopls, "codeaction", "-kind=quickfix", "-exec", "-write", "host.go:4:18")
+	run(t, dir, gopls, "codeaction", "-kind=quickfix", "-exec", "-write", "host.go:4:27")
 	if src, _ := os.ReadFile(filepath.Join(dir, "host.go")); !strings.Contains(string(src), `"https://api-in.mixpanel.com/track"`) {
 		t.Errorf("after the fix, host.go:\n%s", src)
 	}

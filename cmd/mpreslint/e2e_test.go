@@ -45,55 +45,55 @@ func (f finding) String() string { return f.pos + ": " + f.message }
 
 // Findings with the default -region=eu.
 var wantEU = []finding{
-	{"config/config.go:7:18", "host", "host api.mixpanel.com (ingestion API) is in the US region; EU projects must use api-eu.mixpanel.com", true},
-	{"config/config.go:10:17", "unknown-host", "host api.eu.mixpanel.com does not exist; the EU ingestion API is at api-eu.mixpanel.com", true},
-	{"config/config.go:13:19", "sso", "the SSO postback URL mixpanel.com/security/login/1 has no region prefix; EU projects log in at eu.mixpanel.com/security/login/1", true},
-	{"config/config.go:17:21", "host", "host data.mixpanel.com (export API) is in the US region; EU projects must use data-eu.mixpanel.com", true},
-	{"config/config.go:35:13", "host", "host mixpanel.com (query API) is in the US region; EU projects must use eu.mixpanel.com", true},
+	{"config/config.go:7:27", "host", "host api.mixpanel.com (ingestion API) is in the US region; EU projects must use api-eu.mixpanel.com", true},
+	{"config/config.go:10:26", "unknown-host", "host api.eu.mixpanel.com does not exist; the EU ingestion API is at api-eu.mixpanel.com", true},
+	{"config/config.go:13:28", "sso", "the SSO postback URL mixpanel.com/security/login/1 has no region prefix; EU projects log in at eu.mixpanel.com/security/login/1", true},
+	{"config/config.go:17:30", "host", "host data.mixpanel.com (export API) is in the US region; EU projects must use data-eu.mixpanel.com", true},
+	{"config/config.go:35:22", "host", "host mixpanel.com (query API) is in the US region; EU projects must use eu.mixpanel.com", true},
 	{"config/config.go:35:55", "directive", "mpreslint:ignore directive needs a reason: //mpreslint:ignore <reason>", false},
 	{"config/config.go:37:1", "directive", "mpreslint:ignore directive suppresses nothing on this line or the next; remove it", true},
-	{"gen/gen.go:7:18", "host", "host api.mixpanel.com (ingestion API) is in the US region; EU projects must use api-eu.mixpanel.com", false},
+	{"gen/gen.go:7:27", "host", "host api.mixpanel.com (ingestion API) is in the US region; EU projects must use api-eu.mixpanel.com", false},
 	{"ingest/ingest.go:12:9", "sdk", "call to mixpanel.NewApiClient without EuResidency() sends data to the US region (api.mixpanel.com, data.mixpanel.com); EU projects must add mixpanel.EuResidency()", true},
 	{"legacy/legacy.go:8:9", "sdk", "call to mp.NewApiClient without EuResidency() sends data to the US region (api.mixpanel.com, data.mixpanel.com); EU projects must add mp.EuResidency()", true},
 	{"tracker/tracker.go:8:9", "sdk", "call to mixpanel.New with an empty apiURL sends events to the US region (api.mixpanel.com); EU projects must pass https://api-eu.mixpanel.com", true},
 }
 
 // The finding in config_test.go, reported with -include-tests.
-var wantTestFile = finding{"config/config_test.go:6:22", "host", "host api.mixpanel.com (ingestion API) is in the US region; EU projects must use api-eu.mixpanel.com", true}
+var wantTestFile = finding{"config/config_test.go:6:31", "host", "host api.mixpanel.com (ingestion API) is in the US region; EU projects must use api-eu.mixpanel.com", true}
 
 // Findings with -region=in: the EU hosts and EuResidency() become
 // findings too, and the v1 SDK has no InResidency to add.
 var wantIN = []finding{
-	{"config/config.go:7:18", "host", "host api.mixpanel.com (ingestion API) is in the US region; India projects must use api-in.mixpanel.com", true},
-	{"config/config.go:10:17", "unknown-host", "host api.eu.mixpanel.com does not exist (the EU ingestion API is at api-eu.mixpanel.com); India projects must use api-in.mixpanel.com", true},
-	{"config/config.go:13:19", "sso", "the SSO postback URL mixpanel.com/security/login/1 has no region prefix; India projects log in at in.mixpanel.com/security/login/1", true},
-	{"config/config.go:17:21", "host", "host data.mixpanel.com (export API) is in the US region; India projects must use data-in.mixpanel.com", true},
-	{"config/config.go:22:13", "host", "host api-eu.mixpanel.com (ingestion API) is in the EU region; India projects must use api-in.mixpanel.com", true},
-	{"config/config.go:35:13", "host", "host mixpanel.com (query API) is in the US region; India projects must use in.mixpanel.com", true},
+	{"config/config.go:7:27", "host", "host api.mixpanel.com (ingestion API) is in the US region; India projects must use api-in.mixpanel.com", true},
+	{"config/config.go:10:26", "unknown-host", "host api.eu.mixpanel.com does not exist (the EU ingestion API is at api-eu.mixpanel.com); India projects must use api-in.mixpanel.com", true},
+	{"config/config.go:13:28", "sso", "the SSO postback URL mixpanel.com/security/login/1 has no region prefix; India projects log in at in.mixpanel.com/security/login/1", true},
+	{"config/config.go:17:30", "host", "host data.mixpanel.com (export API) is in the US region; India projects must use data-in.mixpanel.com", true},
+	{"config/config.go:22:22", "host", "host api-eu.mixpanel.com (ingestion API) is in the EU region; India projects must use api-in.mixpanel.com", true},
+	{"config/config.go:35:22", "host", "host mixpanel.com (query API) is in the US region; India projects must use in.mixpanel.com", true},
 	{"config/config.go:35:55", "directive", "mpreslint:ignore directive needs a reason: //mpreslint:ignore <reason>", false},
 	{"config/config.go:37:1", "directive", "mpreslint:ignore directive suppresses nothing on this line or the next; remove it", true},
-	{"gen/gen.go:7:18", "host", "host api.mixpanel.com (ingestion API) is in the US region; India projects must use api-in.mixpanel.com", false},
+	{"gen/gen.go:7:27", "host", "host api.mixpanel.com (ingestion API) is in the US region; India projects must use api-in.mixpanel.com", false},
 	{"ingest/ingest.go:12:9", "sdk", "call to mixpanel.NewApiClient without InResidency() sends data to the US region (api.mixpanel.com, data.mixpanel.com); India projects must add mixpanel.InResidency()", true},
 	{"ingest/ingest.go:17:9", "sdk", "call to mixpanel.NewApiClient with EuResidency() sends data to the EU region; India projects must use mixpanel.InResidency()", true},
 	{"legacy/legacy.go:8:9", "sdk", "call to mp.NewApiClient sends data to the US region (api.mixpanel.com, data.mixpanel.com), and this version of github.com/mixpanel/mixpanel-go has no InResidency(): upgrade to github.com/mixpanel/mixpanel-go/v2 and add mp.InResidency()", false},
 	{"tracker/tracker.go:8:9", "sdk", "call to mixpanel.New with an empty apiURL sends events to the US region (api.mixpanel.com); India projects must pass https://api-in.mixpanel.com", true},
-	{"tracker/tracker.go:13:29", "host", "host api-eu.mixpanel.com (ingestion API) is in the EU region; India projects must use api-in.mixpanel.com", true},
+	{"tracker/tracker.go:13:38", "host", "host api-eu.mixpanel.com (ingestion API) is in the EU region; India projects must use api-in.mixpanel.com", true},
 }
 
 // What -region=eu still reports once every fix is applied: the findings
 // without a fix, the directive moved by the longer URL before it.
 var wantAfterFix = []finding{
 	{"config/config.go:35:58", "directive", "mpreslint:ignore directive needs a reason: //mpreslint:ignore <reason>", false},
-	{"gen/gen.go:7:18", "host", "host api.mixpanel.com (ingestion API) is in the US region; EU projects must use api-eu.mixpanel.com", false},
+	{"gen/gen.go:7:27", "host", "host api.mixpanel.com (ingestion API) is in the US region; EU projects must use api-eu.mixpanel.com", false},
 }
 
 // The findings of the README's Quick start in ../../testdata/demo; its
 // IngestionHost picks the region on purpose and is not reported.
 var wantDemo = []finding{
-	{"analytics/analytics.go:15:19", "host", "host api.mixpanel.com (ingestion API) is in the US region; EU projects must use api-eu.mixpanel.com", true},
-	{"analytics/analytics.go:20:21", "host", "host data.mixpanel.com (export API) is in the US region; EU projects must use data-eu.mixpanel.com", true},
-	{"analytics/analytics.go:24:19", "unknown-host", "host api.eu.mixpanel.com does not exist; the EU ingestion API is at api-eu.mixpanel.com", true},
-	{"analytics/analytics.go:34:15", "sso", "the SSO postback URL mixpanel.com/security/login/1 has no region prefix; EU projects log in at eu.mixpanel.com/security/login/1", true},
+	{"analytics/analytics.go:15:28", "host", "host api.mixpanel.com (ingestion API) is in the US region; EU projects must use api-eu.mixpanel.com", true},
+	{"analytics/analytics.go:20:30", "host", "host data.mixpanel.com (export API) is in the US region; EU projects must use data-eu.mixpanel.com", true},
+	{"analytics/analytics.go:24:28", "unknown-host", "host api.eu.mixpanel.com does not exist; the EU ingestion API is at api-eu.mixpanel.com", true},
+	{"analytics/analytics.go:34:24", "sso", "the SSO postback URL mixpanel.com/security/login/1 has no region prefix; EU projects log in at eu.mixpanel.com/security/login/1", true},
 	{"analytics/analytics.go:40:9", "sdk", "call to mixpanel.NewApiClient without EuResidency() sends data to the US region (api.mixpanel.com, data.mixpanel.com); EU projects must add mixpanel.EuResidency()", true},
 	{"analytics/analytics.go:45:9", "sdk", "call to dukex.New with an empty apiURL sends events to the US region (api.mixpanel.com); EU projects must pass https://api-eu.mixpanel.com", true},
 }

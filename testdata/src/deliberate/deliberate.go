@@ -1,6 +1,13 @@
 package deliberate
 
-import "fmt"
+import (
+	"bytes"
+	"fmt"
+	"log"
+	"net/http"
+	"slices"
+	"strings"
+)
 
 // Negatives: code that picks the region on purpose.
 
@@ -21,19 +28,13 @@ func exportHost(region string) string {
 	}
 }
 
-// A ternary helper.
+// An early return is the else.
 func queryBase(eu bool) string {
 	if eu {
 		return "https://eu.mixpanel.com/api/query"
 	}
 	return "https://mixpanel.com/api/query"
 }
-
-// Constants declared together.
-const (
-	usTrack = "https://api.mixpanel.com/track"
-	euTrack = "https://api-eu.mixpanel.com/track"
-)
 
 // Constants declared apart, used only where the region is chosen.
 const usEngage = "https://api.mixpanel.com/engage"
@@ -47,11 +48,201 @@ func engageURL(eu bool) string {
 	return usEngage
 }
 
-// Both forms in one string (a JSON region map).
+// Both forms in one string, for the same path (a JSON region map).
 const regions = `{"us": "https://api.mixpanel.com", "eu": "https://api-eu.mixpanel.com"}`
 
-// Positives: a region choice for one service does not cover another.
+// A default that a later switch overwrites.
+func defaultOverwritten(residency string) string {
+	u := "https://api.mixpanel.com/"
+	switch residency {
+	case "EU":
+		u = "https://api-eu.mixpanel.com/"
+	}
+	return u
+}
 
+// The same with a field of a local variable.
+func defaultField(eu bool) http.Request {
+	var req http.Request
+	req.Host = "data.mixpanel.com"
+	if eu {
+		req.Host = "data-eu.mixpanel.com"
+	}
+	return req
+}
+
+// Per-region structs, picked by a function: field by field.
+type endpoints struct {
+	Track, Export string
+}
+
+var us = endpoints{Track: "https://api.mixpanel.com/track", Export: "https://data.mixpanel.com/api/2.0/export"}
+
+var eu = endpoints{Track: "https://api-eu.mixpanel.com/track", Export: "https://data-eu.mixpanel.com/api/2.0/export"}
+
+func pick(r string) endpoints {
+	if r == "eu" {
+		return eu
+	}
+	return us
+}
+
+// A ternary helper.
+func ternary(cond bool, a, b string) string {
+	if cond {
+		return a
+	}
+	return b
+}
+
+const (
+	usMCP = "https://mcp.mixpanel.com/mcp"
+	euMCP = "https://mcp-eu.mixpanel.com/mcp"
+)
+
+func mcpServer(eu bool) string { return ternary(eu, euMCP, usMCP) }
+
+// A struct whose fields name regions.
+type regional struct {
+	US, Europe, India string
+}
+
+var platform = regional{
+	US:     "https://platform-us.mixpanel.com",
+	Europe: "https://platform-eu.mixpanel.com",
+	India:  "https://platform-in.mixpanel.com",
+}
+
+// A map keyed by region constants.
+type Region int
+
+const (
+	RegionUS Region = iota
+	RegionEU
+)
+
+var appBase = map[Region]string{
+	RegionUS: "https://mixpanel.com/api/app",
+	RegionEU: "https://eu.mixpanel.com/api/app",
+}
+
+// Local constants, picked by a switch.
+func localConsts(r string) string {
+	const (
+		usQuery = "https://mixpanel.com/api/query"
+		euQuery = "https://eu.mixpanel.com/api/query"
+	)
+	switch r {
+	case "eu":
+		return euQuery
+	}
+	return usQuery
+}
+
+// A constant declared in another file of the package, picked here.
+func crossFile(eu bool) string {
+	if eu {
+		return euGroups
+	}
+	return usGroups
+}
+
+// Recognition: lists that are only searched, a constant only compared,
+// the pattern of a replacement.
+var knownHosts = []string{"api.mixpanel.com", "api-eu.mixpanel.com"}
+
+func isMixpanel(h string) bool { return slices.Contains(knownHosts, h) }
+
+var legacyHosts = []string{"data.mixpanel.com", "decide.mixpanel.com"}
+
+func isLegacy(h string) bool {
+	for _, l := range legacyHosts {
+		if strings.EqualFold(h, l) {
+			return true
+		}
+	}
+	return false
+}
+
+const usIngestion = "api.mixpanel.com"
+
+func isUS(h string) bool { return h == usIngestion }
+
+func migrate(u string) string {
+	r := strings.NewReplacer("https://api.mixpanel.com", "https://api-eu.mixpanel.com")
+	return r.Replace(strings.ReplaceAll(u, "api.mixpanel.com", "api-eu.mixpanel.com"))
+}
+
+// Positives: nothing but a choice excuses a US host.
+
+// The most common layout: the EU constant beside it is not a choice.
+const (
+	trackURL   = "https://api.mixpanel.com/track" // want `host api.mixpanel.com \(ingestion API\) is in the US region`
+	euTrackURL = "https://api-eu.mixpanel.com/track"
+)
+
+func Send(b []byte) error {
+	_, err := http.Post(trackURL, "application/json", bytes.NewReader(b))
+	return err
+}
+
+// A half-done migration in one function.
+func halfDone(b []byte) {
+	http.Post("https://api-eu.mixpanel.com/track", "application/json", bytes.NewReader(b))
+	http.Post("https://api.mixpanel.com/engage", "application/json", bytes.NewReader(b)) // want `host api.mixpanel.com \(ingestion API\)`
+}
+
+type config struct {
+	TrackURL, EngageURL string
+}
+
+var half = config{
+	TrackURL:  "https://api-eu.mixpanel.com/track",
+	EngageURL: "https://api.mixpanel.com/engage", // want `host api.mixpanel.com \(ingestion API\)`
+}
+
+// A log line or a test naming the EU host beside a US send.
+func logged(b []byte) {
+	log.Printf("sending to %s", "https://api-eu.mixpanel.com/track")
+	http.Post("https://api.mixpanel.com/track", "application/json", bytes.NewReader(b)) // want `host api.mixpanel.com \(ingestion API\)`
+}
+
+func tested(u string, b []byte) {
+	if strings.HasPrefix(u, "https://api-eu.mixpanel.com") {
+		return
+	}
+	http.Post("https://api.mixpanel.com/track", "application/json", bytes.NewReader(b)) // want `host api.mixpanel.com \(ingestion API\)`
+}
+
+// The replacement of strings.Replace is a use.
+func render(tmpl string) string {
+	return strings.ReplaceAll(tmpl, "{{host}}", "api.mixpanel.com") // want `host api.mixpanel.com \(ingestion API\)`
+}
+
+// Two US constants in one function: each is reported, and fixing one
+// does not excuse the other.
+const (
+	usTrack2  = "https://api.mixpanel.com/track"  // want `host api.mixpanel.com \(ingestion API\)`
+	usEngage2 = "https://api.mixpanel.com/engage" // want `host api.mixpanel.com \(ingestion API\)`
+)
+
+func both(batch bool) string {
+	if batch {
+		return usTrack2
+	}
+	return usEngage2
+}
+
+// A list that is sent to is not a choice.
+var sinks = []string{"https://api.mixpanel.com/import", "https://api-eu.mixpanel.com/import"} // want `host api.mixpanel.com \(ingestion API\)`
+
+func fanOut(b []byte) {
+	for _, s := range sinks {
+		http.Post(s, "application/json", bytes.NewReader(b))
+	}
+}
+
+// A region choice for one service does not cover another.
 func mixed(eu bool) string {
 	if eu {
 		return "https://api-eu.mixpanel.com/track"
@@ -74,4 +265,40 @@ func importURL(eu bool) string {
 func alwaysUS() string { return usImport }
 
 // An unused US constant has no choice to point to.
-const usGroups = "https://api.mixpanel.com/groups" // want `host api.mixpanel.com \(ingestion API\)`
+const usLookup = "https://api.mixpanel.com/lookup-tables" // want `host api.mixpanel.com \(ingestion API\)`
+
+// Both arms wrong for the same URL: fixing one alone would make the other
+// look deliberate, so neither gets a fix.
+func bothWrong(debug bool) string {
+	if debug {
+		return "https://api.mixpanel.com/track" // want `host api.mixpanel.com \(ingestion API\) is in the US region; EU projects must use api-eu.mixpanel.com \(no fix: another arm of the same region choice is wrong too; change them together\)`
+	}
+	return "https://api.mixpanel.com/track" // want `\(no fix: another arm of the same region choice is wrong too; change them together\)`
+}
+
+// Both arms wrong for different paths: each has its fix.
+func batchOrNot(batch bool) string {
+	if batch {
+		return "https://api.mixpanel.com/import" // want `host api.mixpanel.com \(ingestion API\) is in the US region; EU projects must use api-eu.mixpanel.com$`
+	}
+	return "https://api.mixpanel.com/track" // want `host api.mixpanel.com \(ingestion API\) is in the US region; EU projects must use api-eu.mixpanel.com$`
+}
+
+// A constant that is a switch case beside the EU constant and is sent
+// too: rewriting it would repeat the case.
+const (
+	usHost = "api.mixpanel.com" // want `host api.mixpanel.com \(ingestion API\) is in the US region; EU projects must use api-eu.mixpanel.com \(no fix: usHost is also a switch case beside euHost, which the fix would repeat\)`
+	euHost = "api-eu.mixpanel.com"
+)
+
+func classify(h string) string {
+	switch h {
+	case usHost:
+		return "us"
+	case euHost:
+		return "eu"
+	}
+	return ""
+}
+
+func hostOf() string { return usHost }

@@ -51,3 +51,33 @@ var regions = map[string]string{
 	"eu": "https://api-eu.mixpanel.com",
 	"in": "https://api-in.mixpanel.com",
 }
+
+// A choice that lists every region: the India arm excuses the others.
+func byRegion(r string) string {
+	switch r {
+	case "eu":
+		return "https://api-eu.mixpanel.com/track"
+	case "in":
+		return "https://api-in.mixpanel.com/track"
+	}
+	return "https://api.mixpanel.com/track"
+}
+
+// A choice between the US and the EU has no India arm: both are reported,
+// and neither gets a fix, as fixing one alone would excuse the other.
+func usOrEU(eu bool) string {
+	if eu {
+		return "https://data-eu.mixpanel.com/api/2.0/export" // want `host data-eu.mixpanel.com \(export API\) is in the EU region; India projects must use data-in.mixpanel.com \(no fix: another arm of the same region choice is wrong too; change them together\)`
+	}
+	return "https://data.mixpanel.com/api/2.0/export" // want `host data.mixpanel.com \(export API\) is in the US region; India projects must use data-in.mixpanel.com \(no fix: another arm`
+}
+
+// Constants of three regions used in one function, not as a choice: each
+// is reported with its fix.
+const (
+	usEngage = "https://api.mixpanel.com/engage"    // want `host api.mixpanel.com \(ingestion API\) is in the US region; India projects must use api-in.mixpanel.com$`
+	euEngage = "https://api-eu.mixpanel.com/engage" // want `host api-eu.mixpanel.com \(ingestion API\) is in the EU region; India projects must use api-in.mixpanel.com$`
+	inEngage = "https://api-in.mixpanel.com/engage"
+)
+
+func all() []string { return []string{usEngage, euEngage, inEngage} }
