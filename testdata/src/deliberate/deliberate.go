@@ -173,6 +173,39 @@ func migrate(u string) string {
 	return r.Replace(strings.ReplaceAll(u, "api.mixpanel.com", "api-eu.mixpanel.com"))
 }
 
+// Fields whose names hold a region word, and a map of per-region structs.
+type hostPair struct {
+	USHost, EUHost string
+}
+
+var export = hostPair{USHost: "data.mixpanel.com", EUHost: "data-eu.mixpanel.com"}
+
+var byRegion = map[string]endpoints{
+	"US": {Track: "https://api.mixpanel.com/track"},
+	"EU": {Track: "https://api-eu.mixpanel.com/track"},
+}
+
+// Results at one position of the returns of a function.
+func withError(eu bool) (string, error) {
+	if !eu {
+		return "https://mixpanel.com/api/app", nil
+	}
+	return "https://eu.mixpanel.com/api/app", nil
+}
+
+// A default that a later if overwrites, with a local constant.
+func localDefault(eu bool) string {
+	const euData = "https://data-eu.mixpanel.com/api/2.0/export"
+	u := "https://data.mixpanel.com/api/2.0/export"
+	if eu {
+		u = euData
+	}
+	return u
+}
+
+// A value looked for in a list.
+func known(h string) int { return slices.Index(knownHosts, "https://api.mixpanel.com") }
+
 // Positives: nothing but a choice excuses a US host.
 
 // The most common layout: the EU constant beside it is not a choice.
@@ -302,3 +335,26 @@ func classify(h string) string {
 }
 
 func hostOf() string { return usHost }
+
+// A comparison with the empty string is not recognition.
+const usDecide = "https://api.mixpanel.com/decide" // want `host api.mixpanel.com \(ingestion API\)`
+
+func decideSet() bool { return usDecide != "" }
+
+// A choice of the US host for the wrong service: export is not ingestion.
+func wrongFamily(eu bool) string {
+	if eu {
+		return "https://data-eu.mixpanel.com/api/2.0/export"
+	}
+	return "https://api.mixpanel.com/track" // want `host api.mixpanel.com \(ingestion API\)`
+}
+
+// Local constants sent side by side.
+func localSends(b []byte) {
+	const (
+		usT = "https://api.mixpanel.com/track" // want `host api.mixpanel.com \(ingestion API\)`
+		euT = "https://api-eu.mixpanel.com/track"
+	)
+	http.Post(usT, "application/json", bytes.NewReader(b))
+	http.Post(euT, "application/json", bytes.NewReader(b))
+}
