@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"go/ast"
+	"go/types"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -30,6 +31,9 @@ type checker struct {
 	pass       *analysis.Pass
 	opts       Options
 	deliberate *deliberateIndex
+
+	seenConfigs map[*types.Var]bool // flags configs reported at a use
+	exports     *exportIndex        // built on first need
 }
 
 // fileState is what the checks need to know about the file at hand.
@@ -65,7 +69,9 @@ func (c *checker) check(insp *inspector.Inspector) {
 		for cur := range curFile.Preorder(types...) {
 			switch n := cur.Node().(type) {
 			case *ast.BasicLit:
-				c.checkLiteral(fs, cur, n)
+				if !c.checkAPIHostLiteral(fs, cur, n) {
+					c.checkLiteral(fs, cur, n)
+				}
 			case *ast.CallExpr:
 				c.checkCall(fs, cur, n)
 			}
