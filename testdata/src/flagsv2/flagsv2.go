@@ -1,5 +1,8 @@
 package flagsv2
 
+// Parts of this file are deliberately not gofmt-ed: gofmt would fold the
+// empty multi-line literal and realign a comment that the fix must keep.
+
 import (
 	"encoding/json"
 	"time"
@@ -110,12 +113,6 @@ func inIfInit() *mixpanel.ApiClient {
 		return mixpanel.NewApiClient("token", mixpanel.EuResidency(), mixpanel.WithLocalFlags(cfg)) // want `flags config cfg from flags.DefaultLocalFlagsConfig\(\)`
 	}
 	return nil
-}
-
-// Another statement on the line: no fix.
-func sameLine() *mixpanel.ApiClient {
-	cfg := flags.DefaultLocalFlagsConfig(); _ = cfg.EnablePolling
-	return mixpanel.NewApiClient("token", mixpanel.EuResidency(), mixpanel.WithLocalFlags(cfg)) // want `flags config cfg from flags.DefaultLocalFlagsConfig\(\)`
 }
 
 // Negatives.
