@@ -18,8 +18,12 @@
 //     api.eu.mixpanel.com;
 //   - sso: an SSO postback URL without its region prefix;
 //   - sdk: a github.com/mixpanel/mixpanel-go client built without
-//     EuResidency() (or InResidency()), or a github.com/dukex/mixpanel
-//     client with an empty apiURL, which means the US;
+//     EuResidency() (or InResidency()); a feature-flags config whose
+//     APIHost is left on api.mixpanel.com, or is a URL instead of a bare
+//     host; an OpenFeature provider that builds its own client; a client
+//     proxied with ProxyApiLocation alone whose Export is called; a
+//     client of another Go SDK (github.com/dukex/mixpanel and others) left
+//     on its US default;
 //   - directive: an //mpreslint:ignore comment without a reason, or one
 //     that suppresses nothing.
 //
