@@ -11,7 +11,8 @@
 // eu.mixpanel.com. Since 2026 Mixpanel refuses events sent to US hosts for
 // EU projects, so one hard-coded api.mixpanel.com silently loses data.
 //
-// The analyzer reports, each with one suggested fix:
+// The analyzer reports, each with one suggested fix where an exact one
+// exists:
 //
 //   - host: a string literal naming a Mixpanel host of another region;
 //   - unknown-host: a Mixpanel host name that does not exist, such as

@@ -94,7 +94,9 @@ func (c *checker) exportIndex() *exportIndex {
 					}
 				}
 			case *ast.KeyValueExpr:
-				flow(n.Key, n.Value) // a struct literal's field; a map key is no variable
+				if f := storage(info, n.Key); f != nil && f.IsField() {
+					flow(n.Key, n.Value) // Have: T{f: client}
+				}
 			case *ast.CallExpr:
 				if recv, ok := exportReceiver(info, n); ok {
 					if key := valueKey(info, recv); key != nil && x.exports[key] == nil {

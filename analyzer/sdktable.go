@@ -227,31 +227,37 @@ func sourceOf(e ast.Expr) string {
 
 // fieldSetBeforeEscape reports whether the client built at cur has its
 // field set before it escapes: the call's result is stored in a variable
-// or field, and the first use of that after the call, in the function
-// that builds the client, assigns the field (other fields may be set
-// first). At package level, any assignment of the field counts.
+// or a struct field, and the first use of that after the call, in the
+// function that builds the client, assigns the field (other fields may be
+// set first). At package level, any assignment of the field counts.
 func (c *checker) fieldSetBeforeEscape(cur inspector.Cursor, field string) bool {
-	var dest ast.Expr
+	info := c.pass.TypesInfo
+	var stored func(ast.Expr) bool // whether an expression reads where the client is stored
 	switch k, i := cur.ParentEdge(); k {
 	case edge.AssignStmt_Rhs:
 		as := cur.Parent().Node().(*ast.AssignStmt)
 		if len(as.Lhs) == len(as.Rhs) {
-			dest = as.Lhs[i]
+			stored = func(e ast.Expr) bool { return sameVar(info, e, as.Lhs[i]) }
 		}
 	case edge.ValueSpec_Values:
-		dest = cur.Parent().Node().(*ast.ValueSpec).Names[i]
+		name := cur.Parent().Node().(*ast.ValueSpec).Names[i]
+		stored = func(e ast.Expr) bool { return sameVar(info, e, name) }
+	case edge.KeyValueExpr_Value:
+		// Have: T{f: sdk.New(…)}; x.f of any x is the client.
+		if f := storage(info, cur.Parent().Node().(*ast.KeyValueExpr).Key); f != nil && f.IsField() {
+			stored = func(e ast.Expr) bool { _, isSel := e.(*ast.SelectorExpr); return isSel && storage(info, e) == f }
+		}
 	}
-	if dest == nil {
+	if stored == nil {
 		return false // escapes right away: returned, passed on, used
 	}
-	info := c.pass.TypesInfo
-	scope, ok := enclosingFunc(cur)
-	if !ok {
+	scope, inFunc := enclosingFunc(cur)
+	if !inFunc {
 		scope = c.pass.ResultOf[inspect.Analyzer].(*inspector.Inspector).Root()
 	}
 	end := cur.Node().End()
 	for use := range scope.Preorder((*ast.Ident)(nil), (*ast.SelectorExpr)(nil)) {
-		if use.Node().Pos() < end || !sameVar(info, use.Node().(ast.Expr), dest) {
+		if inFunc && use.Node().Pos() < end || !stored(use.Node().(ast.Expr)) {
 			continue
 		}
 		// Have: dest.F = …, or any other use.
@@ -261,7 +267,7 @@ func (c *checker) fieldSetBeforeEscape(cur inspector.Cursor, field string) bool 
 			}
 			continue // another field set first
 		}
-		if ok {
+		if inFunc {
 			return false // escapes, or is used with the default
 		}
 	}

@@ -60,6 +60,10 @@ func initClient() {
 	client = mixpanel.New("token") // want `client from mixpanel.New keeps its BaseURL`
 }
 
+func inLiteral() *tracker {
+	return &tracker{mp: mixpanel.New("token")} // want `client from mixpanel.New keeps its BaseURL`
+}
+
 func fieldNeverSet() error {
 	c := timehop.NewMixpanel("token") // want `client from timehop.NewMixpanel keeps its BaseUrl`
 	return c.Track("id", "signup", nil)
@@ -115,6 +119,19 @@ func (t *tracker) init() {
 	t.mp.BaseURL = "https://api-eu.mixpanel.com"
 }
 
+func newTracker() *tracker {
+	t := &tracker{mp: mixpanel.New("token")}
+	t.mp.BaseURL = "https://api-eu.mixpanel.com"
+	return t
+}
+
+func init() {
+	lateShared.BaseURL = "https://api-eu.mixpanel.com"
+}
+
+// Set in an init function written before the variable.
+var lateShared = mixpanel.New("token")
+
 var shared = mixpanel.New("token")
 
 func init() {
@@ -124,6 +141,20 @@ func init() {
 // The export client hard-codes its host, and is no ingestion client.
 func export() *mixpanel.ExportClient {
 	return mixpanel.NewExportClient("secret")
+}
+
+func twinChosen(eu bool) *sjhitchner.MixpanelClient {
+	if eu {
+		return sjhitchner.NewMixpanelWithUrl("token", "https://api-eu.mixpanel.com")
+	}
+	return sjhitchner.NewMixpanel("token")
+}
+
+func optionChosen(eu bool) stryd.API {
+	if eu {
+		return stryd.New(stryd.WithApiUrl("https://api-eu.mixpanel.com"))
+	}
+	return stryd.New()
 }
 
 func chosenArg(eu bool) freshpaint.Mixpanel {
