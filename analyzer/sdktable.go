@@ -151,8 +151,8 @@ func (c *checker) checkTableClient(fs *fileState, cur inspector.Cursor, sc sdkCa
 		}
 		d.SuggestedFixes = []analysis.SuggestedFix{{Message: "Add " + option, TextEdits: []analysis.TextEdit{edit}}}
 	case slotField:
-		if c.fieldSetBeforeEscape(cur, sdk.name) {
-			return
+		if sc.fn == nil || c.fieldSetBeforeEscape(cur, sdk.name) {
+			return // without types, uses of the client cannot be followed
 		}
 		d.Message = fmt.Sprintf("client from %s keeps its %s on the US region (%s); %s must set %s to %q",
 			callee, sdk.name, sdk.defaultHost, regionLabel(target), sdk.name, url)
