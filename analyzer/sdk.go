@@ -26,7 +26,7 @@ const (
 
 func isSDKPath(path string) bool {
 	_, client := clientOf(path)
-	return path == officialV1 || path == officialV2 || isFlagsPath(path) || path == openFeature || client
+	return isOfficialPath(path) || isFlagsPath(path) || path == openFeature || client
 }
 
 func isOfficialPath(path string) bool {
