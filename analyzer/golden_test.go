@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/analysistest"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
@@ -96,4 +97,40 @@ func fixedGOPATH(t *testing.T) string {
 		t.Fatal(err)
 	}
 	return dir
+}
+
+// TestAssignmentIndent checks the raw text of the fixes that assign
+// APIHost after a variable's definition, which the golden files show only
+// once formatted: a line of its own, indented like the definition.
+func TestAssignmentIndent(t *testing.T) {
+	a := analyzer.New(analyzer.Options{})
+	results := analysistest.Run(t, testdata(t), a, "flagsv2")
+	n := 0
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			for _, fix := range d.SuggestedFixes {
+				for _, edit := range fix.TextEdits {
+					text := string(edit.NewText)
+					if !strings.Contains(text, ".APIHost = ") {
+						continue
+					}
+					n++
+					pos := r.Pass.Fset.Position(edit.Pos)
+					src, err := os.ReadFile(pos.Filename)
+					if err != nil {
+						t.Fatal(err)
+					}
+					before := string(src[:pos.Offset])
+					prev := before[strings.LastIndex(strings.TrimSuffix(before, "\n"), "\n")+1:]
+					indent := prev[:len(prev)-len(strings.TrimLeft(prev, "\t"))]
+					if !strings.HasSuffix(before, "\n") || !strings.HasSuffix(text, "\n") || !strings.HasPrefix(text, indent+"cfg.") {
+						t.Errorf("%s: edit %q after line %q: want a line of its own indented like it", pos, text, prev)
+					}
+				}
+			}
+		}
+	}
+	if n < 5 {
+		t.Errorf("checked %d assignments, want at least 5", n)
+	}
 }
