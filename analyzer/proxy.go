@@ -44,12 +44,16 @@ func (c *checker) checkProxyExport(fs *fileState, sc sdkCall) {
 		return // no Export of this client in the package
 	}
 	target := c.opts.Region
+	remedy := fmt.Sprintf("add %sProxyDataLocation(…)", sc.qualifier)
+	if option := regionOption(target); sc.hasFunc(option) {
+		remedy += fmt.Sprintf(" or put %s%s() before %sProxyApiLocation(…)", sc.qualifier, option, sc.qualifier)
+	}
 	c.report(fs, analysis.Diagnostic{
 		Pos:      call.Pos(),
 		End:      call.End(),
 		Category: categorySDK,
-		Message: fmt.Sprintf("call to %s%s with ProxyApiLocation but without ProxyDataLocation or a region option: the client's Export reads the US region (%s); %s must add %sProxyDataLocation(…) or put %s%s() before %sProxyApiLocation(…)",
-			sc.qualifier, sc.name, residency.Host(residency.Export, residency.US), regionLabel(target), sc.qualifier, sc.qualifier, regionOption(target), sc.qualifier),
+		Message: fmt.Sprintf("call to %s%s with ProxyApiLocation but without ProxyDataLocation or a region option: the client's Export reads the US region (%s); %s must %s",
+			sc.qualifier, sc.name, residency.Host(residency.Export, residency.US), regionLabel(target), remedy),
 		Related: []analysis.RelatedInformation{{Pos: export.Pos(), End: export.End(), Message: "Export called here"}},
 	})
 }

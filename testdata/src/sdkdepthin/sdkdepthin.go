@@ -6,6 +6,7 @@ import (
 	"context"
 	"time"
 
+	mp1 "github.com/mixpanel/mixpanel-go"
 	"github.com/mixpanel/mixpanel-go/openfeature"
 	"github.com/mixpanel/mixpanel-go/v2"
 	"github.com/mixpanel/mixpanel-go/v2/flags"
@@ -44,6 +45,12 @@ func options() stryd.API {
 
 func field() *vizzlo.Client {
 	return vizzlo.New("token") // want `client from vizzlo.New keeps its BaseURL on the US region \(api.mixpanel.com\); India projects must set BaseURL to "https://api-in.mixpanel.com"`
+}
+
+// mixpanel-go v1 has no InResidency(): the message names only the proxy.
+func proxiedV1(ctx context.Context) {
+	c := mp1.NewApiClient("token", mp1.ProxyApiLocation("https://proxy.example.com")) // want `call to mp1.NewApiClient with ProxyApiLocation but without ProxyDataLocation or a region option: the client's Export reads the US region \(data.mixpanel.com\); India projects must add mp1.ProxyDataLocation\(…\)$`
+	_, _ = c.Export(ctx, time.Now(), time.Now(), 0, "", "")
 }
 
 // Negatives.
