@@ -38,7 +38,8 @@ const (
 type sdkClient struct {
 	paths []string // import paths
 	// constructors maps each constructor to the index of its URL
-	// parameter (slotArg), used when the SDK's types are missing.
+	// parameter (slotArg), used when the SDK's types are missing; -1 for
+	// the other slots.
 	constructors map[string]int
 	slot         hostSlot
 	// name is the URL parameter (slotArg, found by name when types are
