@@ -25,12 +25,13 @@ func testdata(t *testing.T) string {
 func TestEU(t *testing.T) {
 	a := analyzer.New(analyzer.Options{Region: residency.EU})
 	analysistest.RunWithSuggestedFixes(t, testdata(t), a,
-		"hosts", "unknownhost", "sso", "deliberate", "clientchoice", "sdkv1", "sdkv2", "dukexsdk", "notsdk", "directives", "generated", "testfiles", "oddinput")
+		"hosts", "unknownhost", "sso", "deliberate", "clientchoice", "sdkv1", "sdkv2", "dukexsdk", "notsdk", "directives", "generated", "testfiles", "oddinput",
+		"flagsv2", "flagsv1", "apihost", "ofprovider", "proxyexport", "clients", "flagsnofix")
 }
 
 func TestIndia(t *testing.T) {
 	a := analyzer.New(analyzer.Options{Region: residency.IN})
-	analysistest.RunWithSuggestedFixes(t, testdata(t), a, "regionin")
+	analysistest.RunWithSuggestedFixes(t, testdata(t), a, "regionin", "sdkdepthin")
 }
 
 func TestIncludeTests(t *testing.T) {

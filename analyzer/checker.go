@@ -3,6 +3,7 @@ package analyzer
 import (
 	"go/ast"
 	"go/token"
+	"go/types"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -33,6 +34,9 @@ type checker struct {
 	choices  *choices
 	files    map[*token.File]*fileState
 	findings []*finding
+
+	seenConfigs map[*types.Var]bool // flags configs reported at a use
+	exports     *exportIndex        // built on first need
 }
 
 // fileState is what the checks need to know about the file at hand.
@@ -84,7 +88,9 @@ func (c *checker) check(insp *inspector.Inspector) {
 		for cur := range fs.cursor.Preorder(types...) {
 			switch n := cur.Node().(type) {
 			case *ast.BasicLit:
-				c.checkLiteral(fs, cur, n)
+				if !c.checkAPIHostLiteral(fs, cur, n) {
+					c.checkLiteral(fs, cur, n)
+				}
 			case *ast.CallExpr:
 				c.checkCall(fs, cur, n)
 			}
@@ -99,9 +105,15 @@ func (c *checker) check(insp *inspector.Inspector) {
 	}
 }
 
-// add records a finding; wants and considered are as for finding.
+// add records a finding at the literal or call at cur; wants and
+// considered are as for finding.
 func (c *checker) add(fs *fileState, cur inspector.Cursor, d analysis.Diagnostic, wants []want, considered map[ast.Node]bool) {
 	c.findings = append(c.findings, &finding{fs: fs, diag: d, node: cur.Node(), cursor: cur, wants: wants, considered: considered})
+}
+
+// addAlone records a finding that no region choice excuses.
+func (c *checker) addAlone(fs *fileState, d analysis.Diagnostic) {
+	c.findings = append(c.findings, &finding{fs: fs, diag: d})
 }
 
 // withholdUnstableFixes drops the fix of a finding when applying it alone
@@ -112,7 +124,7 @@ func (c *checker) add(fs *fileState, cur inspector.Cursor, d analysis.Diagnostic
 func (c *checker) withholdUnstableFixes() {
 	byNode := make(map[ast.Node]*finding)
 	for _, f := range c.findings {
-		if len(f.diag.SuggestedFixes) > 0 {
+		if f.node != nil && len(f.diag.SuggestedFixes) > 0 {
 			byNode[f.node] = f
 		}
 	}

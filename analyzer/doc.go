@@ -11,15 +11,20 @@
 // eu.mixpanel.com. Since 2026 Mixpanel refuses events sent to US hosts for
 // EU projects, so one hard-coded api.mixpanel.com silently loses data.
 //
-// The analyzer reports, each with one suggested fix:
+// The analyzer reports, each with one suggested fix where an exact one
+// exists:
 //
 //   - host: a string literal naming a Mixpanel host of another region;
 //   - unknown-host: a Mixpanel host name that does not exist, such as
 //     api.eu.mixpanel.com;
 //   - sso: an SSO postback URL without its region prefix;
 //   - sdk: a github.com/mixpanel/mixpanel-go client built without
-//     EuResidency() (or InResidency()), or a github.com/dukex/mixpanel
-//     client with an empty apiURL, which means the US;
+//     EuResidency() (or InResidency()); a feature-flags config whose
+//     APIHost is left on api.mixpanel.com, or is a URL instead of a bare
+//     host; an OpenFeature provider that builds its own client; a client
+//     proxied with ProxyApiLocation alone whose Export is called; a
+//     client of another Go SDK (github.com/dukex/mixpanel and others) left
+//     on its US default;
 //   - directive: an //mpreslint:ignore comment without a reason, or one
 //     that suppresses nothing.
 //

@@ -5,7 +5,6 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"slices"
 	"strconv"
 
 	"golang.org/x/tools/go/analysis"
@@ -15,27 +14,38 @@ import (
 	"github.com/mpreslint/mpreslint/residency"
 )
 
-// The Go SDKs whose clients mpreslint checks. All their packages are
-// named mixpanel.
+// The official Go SDK, whose clients mpreslint checks; the other clients
+// are in sdkClients.
 const (
-	officialV1 = "github.com/mixpanel/mixpanel-go"
-	officialV2 = "github.com/mixpanel/mixpanel-go/v2"
-	dukex      = "github.com/dukex/mixpanel"
-	sdkPkgName = "mixpanel"
+	officialV1  = "github.com/mixpanel/mixpanel-go"
+	officialV2  = "github.com/mixpanel/mixpanel-go/v2"
+	flagsV1     = officialV1 + "/flags"
+	flagsV2     = officialV2 + "/flags"
+	openFeature = officialV1 + "/openfeature"
 )
 
 func isSDKPath(path string) bool {
-	return path == officialV1 || path == officialV2 || path == dukex
+	_, client := clientOf(path)
+	return isOfficialPath(path) || isFlagsPath(path) || path == openFeature || client
 }
 
-// dukexAPIURLIndex gives, for each dukex/mixpanel constructor, the index
-// of its apiURL parameter in the current API; with types at hand the
-// parameter is found by name instead.
-var dukexAPIURLIndex = map[string]int{
-	"New":                     1,
-	"NewWithSecret":           2,
-	"NewFromClient":           2,
-	"NewFromClientWithSecret": 3,
+func isOfficialPath(path string) bool {
+	return path == officialV1 || path == officialV2
+}
+
+func isFlagsPath(path string) bool {
+	return path == flagsV1 || path == flagsV2
+}
+
+// sdkPkgName is the name of the SDK package at path.
+func sdkPkgName(path string) string {
+	switch {
+	case isFlagsPath(path):
+		return "flags"
+	case path == openFeature:
+		return "openfeature"
+	}
+	return "mixpanel" // every client's package
 }
 
 // sdkImports returns the file's imports of SDK packages, by import name
@@ -47,7 +57,7 @@ func sdkImports(file *ast.File) map[string]string {
 		if err != nil || !isSDKPath(path) {
 			continue
 		}
-		name := sdkPkgName
+		name := sdkPkgName(path)
 		if spec.Name != nil {
 			name = spec.Name.Name
 		}
@@ -135,13 +145,15 @@ func (c *checker) checkCall(fs *fileState, cur inspector.Cursor, call *ast.CallE
 		return
 	}
 	switch {
-	case sc.path != dukex && (sc.name == "NewApiClient" || sc.name == "NewClient"):
+	case isOfficialPath(sc.path) && (sc.name == "NewApiClient" || sc.name == "NewClient"):
 		c.checkOfficialClient(fs, cur, sc)
-	case sc.path == dukex:
-		if _, ok := dukexAPIURLIndex[sc.name]; ok {
-			c.checkDukexClient(fs, cur, sc)
+		c.checkProxyExport(fs, sc)
+	default:
+		if sdk, ok := clientOf(sc.path); ok {
+			c.checkTableClient(fs, cur, sc, sdk)
 		}
 	}
+	c.checkFlagsCall(fs, cur, sc)
 }
 
 // regionOption is the name of the official SDK's option for region r.
@@ -232,19 +244,16 @@ func (c *checker) clientYield(call *ast.CallExpr) (client, regional, urlFix bool
 	if !ok {
 		return false, false, false
 	}
-	switch {
-	case sc.path != dukex && (sc.name == "NewApiClient" || sc.name == "NewClient"):
+	if isOfficialPath(sc.path) && (sc.name == "NewApiClient" || sc.name == "NewClient") {
 		first, ok := sc.firstOption()
 		if !ok || first > len(call.Args) || call.Ellipsis.IsValid() {
 			return false, false, false
 		}
 		regional, _, _ := c.clientOptions(sc, first)
 		return true, regional, false
-	case sc.path == dukex:
-		idx, ok := sc.apiURLIndex()
-		// A URL argument yields its host; an empty one sends to the US.
-		empty := ok && idx < len(call.Args) && isEmptyString(sc.info, call.Args[idx])
-		return empty, false, empty
+	}
+	if sdk, ok := clientOf(sc.path); ok && sc.onDefault(sdk) {
+		return true, false, true // its fix writes the ingestion host
 	}
 	return false, false, false
 }
@@ -320,52 +329,6 @@ func (sc sdkCall) hasFunc(name string) bool {
 		return ok
 	}
 	return name == "EuResidency" || sc.path == officialV2
-}
-
-// checkDukexClient reports a dukex/mixpanel client with an empty apiURL,
-// which the package replaces with the US ingestion host.
-func (c *checker) checkDukexClient(fs *fileState, cur inspector.Cursor, sc sdkCall) {
-	idx, ok := sc.apiURLIndex()
-	if !ok || idx >= len(sc.call.Args) || sc.call.Ellipsis.IsValid() {
-		return
-	}
-	arg := sc.call.Args[idx]
-	if !isEmptyString(sc.info, arg) {
-		return // a URL of the user's: if it names a host, that literal is checked
-	}
-	w := want{client: true, host: true, family: residency.Ingestion}
-	excused, considered := c.choices.excused(cur, w, nil)
-	if excused {
-		return // the regional URL is chosen at run time nearby
-	}
-	target := c.opts.Region
-	url := "https://" + residency.Host(residency.Ingestion, target)
-	newText := strconv.Quote(url)
-	if lit, ok := ast.Unparen(arg).(*ast.BasicLit); ok && lit.Value[0] == '`' {
-		newText = "`" + url + "`"
-	}
-	c.add(fs, cur, analysis.Diagnostic{
-		Pos:      sc.call.Pos(),
-		End:      sc.call.End(),
-		Category: categorySDK,
-		Message: fmt.Sprintf("call to %s%s with an empty apiURL sends events to the US region (%s); %s must pass %s",
-			sc.qualifier, sc.name, residency.Host(residency.Ingestion, residency.US), regionLabel(target), url),
-		SuggestedFixes: []analysis.SuggestedFix{{
-			Message:   "Use " + url,
-			TextEdits: []analysis.TextEdit{{Pos: arg.Pos(), End: arg.End(), NewText: []byte(newText)}},
-		}},
-	}, []want{w}, considered)
-}
-
-// apiURLIndex returns the index of the constructor's apiURL parameter.
-func (sc sdkCall) apiURLIndex() (int, bool) {
-	if sc.fn == nil {
-		i, ok := dukexAPIURLIndex[sc.name]
-		return i, ok && len(sc.call.Args) == i+1
-	}
-	params := sc.fn.Signature().Params()
-	i := slices.IndexFunc(slices.Collect(params.Variables()), func(v *types.Var) bool { return v.Name() == "apiURL" })
-	return i, i >= 0
 }
 
 // isEmptyString reports whether e is the constant "".

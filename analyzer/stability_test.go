@@ -33,8 +33,9 @@ var stabilitySuites = []struct {
 	patterns []string
 	opts     analyzer.Options
 }{
-	{"../testdata", []string{"hosts", "unknownhost", "sso", "deliberate", "clientchoice", "sdkv1", "sdkv2", "dukexsdk", "notsdk", "directives", "generated", "testfiles", "oddinput"}, analyzer.Options{}},
-	{"../testdata", []string{"deliberate", "hosts", "regionin", "sdkv1", "sdkv2", "dukexsdk"}, analyzer.Options{Region: residency.IN}},
+	{"../testdata", []string{"hosts", "unknownhost", "sso", "deliberate", "clientchoice", "sdkv1", "sdkv2", "dukexsdk", "notsdk", "directives", "generated", "testfiles", "oddinput",
+		"flagsv2", "flagsv1", "apihost", "ofprovider", "proxyexport", "clients", "flagsnofix"}, analyzer.Options{}},
+	{"../testdata", []string{"deliberate", "clientchoice", "hosts", "regionin", "sdkv1", "sdkv2", "dukexsdk", "sdkdepthin", "flagsv2", "clients"}, analyzer.Options{Region: residency.IN}},
 	{"../testdata/old", []string{"oldsdk", "oldbroken"}, analyzer.Options{}},
 	{"../testdata/broken", []string{"brokentypes", "missingsdk"}, analyzer.Options{}},
 	{"../testdata/e2e/app", []string{"./..."}, analyzer.Options{}},

@@ -3,8 +3,10 @@
 package mixpanel
 
 import (
+	"context"
 	"io"
 	"net/http"
+	"time"
 )
 
 const (
@@ -52,4 +54,11 @@ type Event struct {
 
 func (a *ApiClient) NewEvent(name, distinctID string, properties map[string]any) *Event {
 	return &Event{Name: name, Properties: properties}
+}
+
+// Export reads dataEndpoint + "/api/2.0/export". The SDK's dates are
+// civil.Date (cloud.google.com/go/civil); the stub takes time.Time to stay
+// free of dependencies.
+func (a *ApiClient) Export(ctx context.Context, fromDate, toDate time.Time, limit int, event, where string) ([]*Event, error) {
+	return nil, nil
 }

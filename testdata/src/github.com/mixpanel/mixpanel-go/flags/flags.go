@@ -1,4 +1,5 @@
-// Package flags is a stub of github.com/mixpanel/mixpanel-go/flags.
+// Package flags is a stub of github.com/mixpanel/mixpanel-go/flags as of
+// v2.0.0-beta.1, the last tag without the /v2 module path.
 package flags
 
 import (
@@ -26,4 +27,19 @@ func DefaultLocalFlagsConfig() LocalFlagsConfig {
 
 func DefaultRemoteFlagsConfig() RemoteFlagsConfig {
 	return RemoteFlagsConfig{FlagsConfig: FlagsConfig{APIHost: "api.mixpanel.com"}}
+}
+
+// Tracker records flag exposures.
+type Tracker interface{}
+
+type LocalFeatureFlagsProvider struct{ config LocalFlagsConfig }
+
+func NewLocalFeatureFlagsProvider(token string, config LocalFlagsConfig, tracker Tracker) *LocalFeatureFlagsProvider {
+	return &LocalFeatureFlagsProvider{config: config}
+}
+
+type RemoteFeatureFlagsProvider struct{ config RemoteFlagsConfig }
+
+func NewRemoteFeatureFlagsProvider(token string, config RemoteFlagsConfig, tracker Tracker) *RemoteFeatureFlagsProvider {
+	return &RemoteFeatureFlagsProvider{config: config}
 }

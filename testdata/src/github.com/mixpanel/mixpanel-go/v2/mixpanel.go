@@ -3,8 +3,10 @@
 package mixpanel
 
 import (
+	"context"
 	"io"
 	"net/http"
+	"time"
 
 	"github.com/mixpanel/mixpanel-go/v2/flags"
 )
@@ -22,6 +24,9 @@ type ApiClient struct {
 	apiEndpoint  string
 	dataEndpoint string
 	client       *http.Client
+
+	LocalFlags  *flags.LocalFeatureFlagsProvider
+	RemoteFlags *flags.RemoteFeatureFlagsProvider
 }
 
 type Options func(mixpanel *ApiClient)
@@ -71,4 +76,11 @@ type Event struct {
 
 func (a *ApiClient) NewEvent(name, distinctID string, properties map[string]any) *Event {
 	return &Event{Name: name, Properties: properties}
+}
+
+// Export reads dataEndpoint + "/api/2.0/export". The SDK's dates are
+// civil.Date (cloud.google.com/go/civil); the stub takes time.Time to stay
+// free of dependencies.
+func (a *ApiClient) Export(ctx context.Context, fromDate, toDate time.Time, limit int, event, where string) ([]*Event, error) {
+	return nil, nil
 }

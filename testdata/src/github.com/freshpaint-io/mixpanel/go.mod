@@ -1,0 +1,3 @@
+module github.com/freshpaint-io/mixpanel
+
+go 1.13

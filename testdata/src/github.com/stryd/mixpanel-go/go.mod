@@ -1,0 +1,3 @@
+module github.com/stryd/mixpanel-go
+
+go 1.13
