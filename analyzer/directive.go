@@ -1,6 +1,8 @@
 package analyzer
 
 import (
+	"bytes"
+	"fmt"
 	"go/ast"
 	"go/token"
 	"strings"
@@ -18,10 +20,19 @@ type directive struct {
 	used    bool
 }
 
+// misspelling is a comment that looks like a directive but is not one,
+// so it suppresses nothing.
+type misspelling struct {
+	comment *ast.Comment
+	problem string // what is wrong, for the message
+	reason  string
+}
+
 // directives are a file's suppression comments by line.
 type directives struct {
-	byLine map[int]*directive
-	all    []*directive
+	byLine     map[int]*directive
+	all        []*directive
+	misspelled []misspelling
 }
 
 func parseDirectives(fset *token.FileSet, file *ast.File) *directives {
@@ -30,6 +41,9 @@ func parseDirectives(fset *token.FileSet, file *ast.File) *directives {
 		for _, c := range group.List {
 			rest, ok := strings.CutPrefix(c.Text, ignorePrefix)
 			if !ok || rest != "" && rest[0] != ' ' && rest[0] != '\t' {
+				if m, ok := misspelled(c); ok {
+					ds.misspelled = append(ds.misspelled, m)
+				}
 				continue
 			}
 			d := &directive{comment: c, reason: strings.TrimSpace(rest)}
@@ -41,6 +55,67 @@ func parseDirectives(fset *token.FileSet, file *ast.File) *directives {
 		}
 	}
 	return ds
+}
+
+// misspelled reports whether c is meant as a directive, but misspelled:
+// "// mpreslint:ignore" (a space after //), "/* mpreslint:ignore */", or
+// "//mpreslint:ingore" (a word close to ignore).
+func misspelled(c *ast.Comment) (misspelling, bool) {
+	var text, problem string
+	switch {
+	case strings.HasPrefix(c.Text, "/*"):
+		text, problem = strings.TrimSuffix(c.Text[2:], "*/"), "block comment"
+	case strings.HasPrefix(c.Text, "//mpreslint:"):
+		text = c.Text[2:]
+	default:
+		text, problem = c.Text[2:], "space after //"
+	}
+	text = strings.TrimSpace(text)
+	rest, ok := strings.CutPrefix(text, "mpreslint:")
+	if !ok {
+		return misspelling{}, false // not ours
+	}
+	word, reason := strings.TrimLeft(rest, " \t"), ""
+	if i := strings.IndexAny(word, " \t"); i >= 0 {
+		word, reason = word[:i], word[i:]
+	}
+	if word != "ignore" {
+		if editDistance(strings.ToLower(word), "ignore") > 2 {
+			return misspelling{}, false // another word
+		}
+		problem = "mpreslint:" + word
+	} else if problem == "" {
+		problem = "space after mpreslint:"
+	}
+	return misspelling{comment: c, problem: problem, reason: strings.TrimSpace(reason)}, true
+}
+
+// editDistance returns the optimal string alignment distance between a
+// and b: the number of insertions, deletions, substitutions and
+// transpositions of adjacent bytes that turn one into the other.
+func editDistance(a, b string) int {
+	// d[i][j] is the distance between a[:i] and b[:j].
+	d := make([][]int, len(a)+1)
+	for i := range d {
+		d[i] = make([]int, len(b)+1)
+		d[i][0] = i
+	}
+	for j := range d[0] {
+		d[0][j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+			}
+		}
+	}
+	return d[len(a)][len(b)]
 }
 
 // suppress reports whether a well-formed directive on pos's line or the
@@ -60,8 +135,24 @@ func (ds *directives) suppress(fset *token.FileSet, pos token.Pos) bool {
 }
 
 // reportDirectives reports the file's directives that lack a reason or
-// suppress nothing.
+// suppress nothing, and its misspelled directives.
 func (c *checker) reportDirectives(fs *fileState) {
+	for _, m := range fs.directives.misspelled {
+		diag := analysis.Diagnostic{
+			Pos:      m.comment.Pos(),
+			End:      m.comment.End(),
+			Category: categoryDirective,
+			URL:      categoryURL(categoryDirective),
+			Message:  fmt.Sprintf("misspelled mpreslint:ignore directive (%s) suppresses nothing: write //mpreslint:ignore <reason>", m.problem),
+		}
+		if !fs.generated && c.endsLine(m.comment) {
+			diag.SuggestedFixes = []analysis.SuggestedFix{{
+				Message:   "Rewrite as //mpreslint:ignore",
+				TextEdits: []analysis.TextEdit{{Pos: m.comment.Pos(), End: m.comment.End(), NewText: []byte(strings.TrimSpace(ignorePrefix + " " + m.reason))}},
+			}}
+		}
+		c.pass.Report(diag)
+	}
 	for _, d := range fs.directives.all {
 		diag := analysis.Diagnostic{
 			Pos:      d.comment.Pos(),
@@ -83,6 +174,26 @@ func (c *checker) reportDirectives(fs *fileState) {
 		}
 		c.pass.Report(diag)
 	}
+}
+
+// endsLine reports whether comment com ends its line (but for another
+// comment), so that it can become a line comment: false for a block
+// comment with code after it on its line, or that spans lines.
+func (c *checker) endsLine(com *ast.Comment) bool {
+	if strings.HasPrefix(com.Text, "//") {
+		return true
+	}
+	tf := c.pass.Fset.File(com.Pos())
+	src, err := c.pass.ReadFile(tf.Name())
+	if err != nil || tf.Size() != len(src) || tf.Line(com.Pos()) != tf.Line(com.End()) {
+		return false
+	}
+	rest := src[tf.Offset(com.End()):]
+	if i := bytes.IndexByte(rest, '\n'); i >= 0 {
+		rest = rest[:i]
+	}
+	rest = bytes.TrimSpace(rest)
+	return len(rest) == 0 || bytes.HasPrefix(rest, []byte("//"))
 }
 
 // commentRemoval deletes comment c, with its whole line when the comment

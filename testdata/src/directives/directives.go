@@ -19,8 +19,41 @@ const noReason = "https://api.mixpanel.com/engage" // want `host api.mixpanel.co
 //mpreslint:ignore left over from the migration
 const migrated = "https://api-eu.mixpanel.com/track"
 
+// Misspelled directives suppress nothing, and are reported with a fix to
+// the right form.
+
+// want +1 `misspelled mpreslint:ignore directive \(space after //\) suppresses nothing: write //mpreslint:ignore <reason>`
+// mpreslint:ignore the US project shares this binary
+const spaced = "https://api.mixpanel.com/groups" // want `host api.mixpanel.com`
+
+// want +1 `misspelled mpreslint:ignore directive \(block comment\)`
+/* mpreslint:ignore the US project shares this binary */
+const block = "https://api.mixpanel.com/decide" // want `host api.mixpanel.com`
+
+// want +1 `misspelled mpreslint:ignore directive \(mpreslint:ingore\)`
+//mpreslint:ingore the US project shares this binary
+const typo = "https://api.mixpanel.com/import" // want `host api.mixpanel.com`
+
+// want +1 `misspelled mpreslint:ignore directive \(mpreslint:Ignored\)`
+//mpreslint:Ignored	a tab before the reason
+const ignored = "https://api-eu.mixpanel.com/engage"
+
+// want +1 `misspelled mpreslint:ignore directive \(space after mpreslint:\)`
+//mpreslint: ignore
+const bare = "https://api-eu.mixpanel.com/track"
+
+const trailing = "https://api-eu.mixpanel.com" /* mpreslint:ignore on purpose */ // want `misspelled mpreslint:ignore directive \(block comment\)`
+
+// A block comment with code after it on its line gets no fix: as a line
+// comment it would comment the code out.
+
+// want +1 `misspelled mpreslint:ignore directive \(block comment\)`
+/* mpreslint:ignore on purpose */ const leading = "https://api-eu.mixpanel.com"
+
 // Look-alikes are not directives.
 
-// mpreslint:ignore with a space is prose
-//mpreslint:ignored is another word
+// mpreslint: reports Mixpanel hosts (another word after mpreslint:)
+// see mpreslint:ignore in the README
+//mpreslint:ignoreall is no word of ours
+//nolint:mpreslint // golangci-lint's directive
 const notSuppressed = "https://api.mixpanel.com/groups" // want `host api.mixpanel.com`
