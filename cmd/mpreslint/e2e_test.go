@@ -803,6 +803,11 @@ func TestGoTool(t *testing.T) {
 	r.wantCode(t, 3)
 	compare(t, findings(t, dir, r.stderr), wantEU)
 
+	// A dependency replaced by a directory has no version.
+	r = run(t, dir, "go", "tool", "mpreslint", "-version")
+	r.wantCode(t, 0)
+	r.wantStdout(t, "mpreslint (devel)\n")
+
 	r = run(t, dir, "go", "tool", "-n", "mpreslint")
 	r.wantCode(t, 0)
 	tool := strings.TrimSpace(r.stdout)
