@@ -14,7 +14,6 @@ package main
 import (
 	"fmt"
 	"os"
-	"strings"
 
 	"golang.org/x/tools/go/analysis/singlechecker"
 
@@ -26,25 +25,15 @@ import (
 func main() {
 	args := os.Args[1:]
 	switch {
-	case len(args) == 1 && strings.TrimLeft(args[0], "-") == "V=full":
-		// go vet and go fix ask for the tool's ID, their cache key.
+	case driver.ToolIDRequest(args):
 		if err := driver.PrintToolID(os.Stdout); err != nil {
 			fmt.Fprintf(os.Stderr, "mpreslint: %v\n", err)
 			os.Exit(1)
 		}
-	case fromGoCommand(args):
+	case driver.FromGoCommand(args):
 		vetx.SkipFactsOnlyRun(args, analyzer.Analyzer)
-		singlechecker.Main(analyzer.Analyzer) // runs unitchecker on the *.cfg
+		singlechecker.Main(analyzer.Analyzer) // hands the *.cfg to unitchecker
 	default:
-		os.Exit(driver.Main(args, os.Stdout, os.Stderr))
+		os.Exit(driver.Main(args, os.Stdout, os.Stderr, analyzer.New))
 	}
-}
-
-// fromGoCommand reports whether go vet or go fix runs the tool: with
-// -flags, to list its flags, or on one package's *.cfg file.
-func fromGoCommand(args []string) bool {
-	if len(args) == 1 && strings.TrimLeft(args[0], "-") == "flags" {
-		return true
-	}
-	return len(args) > 0 && strings.HasSuffix(args[len(args)-1], ".cfg")
 }

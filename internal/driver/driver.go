@@ -11,6 +11,8 @@ import (
 	"fmt"
 	"io"
 
+	"golang.org/x/tools/go/analysis"
+
 	"github.com/mpreslint/mpreslint/analyzer"
 )
 
@@ -23,8 +25,9 @@ const (
 )
 
 // Main runs the command with args, the arguments after the program name,
-// and returns its exit code.
-func Main(args []string, stdout, stderr io.Writer) int {
+// and returns its exit code. newAnalyzer builds the analyzer to run from
+// the options on the command line: analyzer.New.
+func Main(args []string, stdout, stderr io.Writer, newAnalyzer func(analyzer.Options) *analysis.Analyzer) int {
 	opts, code, ok := parseFlags(args, stdout, stderr)
 	if !ok {
 		return code
@@ -41,7 +44,7 @@ func Main(args []string, stdout, stderr io.Writer) int {
 		errorf("%v", err)
 		return exitError
 	}
-	a := analyzer.New(analyzer.Options{Region: opts.region, IncludeTests: opts.includeTests})
+	a := newAnalyzer(analyzer.Options{Region: opts.region, IncludeTests: opts.includeTests})
 	findings, analysisErrs, err := analyze(a, pkgs)
 	if err != nil {
 		errorf("%v", err)
