@@ -56,6 +56,7 @@ func newFinding(pkg *packages.Package, analyzer string, d analysis.Diagnostic) F
 		Pos:      fset.Position(d.Pos),
 		End:      fset.Position(cmp.Or(d.End, d.Pos)),
 		Category: d.Category,
+		URL:      d.URL,
 		Message:  d.Message,
 	}
 	for _, sf := range d.SuggestedFixes {

@@ -10,6 +10,7 @@ type Finding struct {
 	Analyzer string
 	Pos, End token.Position
 	Category string
+	URL      string // the documentation of the category
 	Message  string
 	Fixes    []Fix // the analyzer's suggested fixes; -fix applies the first
 }

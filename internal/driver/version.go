@@ -55,9 +55,12 @@ func PrintToolID(w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	defer f.Close()
 	h := sha256.New()
-	if _, err := io.Copy(h, f); err != nil {
+	_, err = io.Copy(h, f)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
 		return err
 	}
 	v := Version() + " "
