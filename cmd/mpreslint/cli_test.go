@@ -56,6 +56,16 @@ func TestPaths(t *testing.T) {
 		want := filepath.Join(dir, "tracker", "tracker.go") + ":8:9: " + wantEU[len(wantEU)-1].message + "\n"
 		r.wantStderr(t, want)
 	})
+	t.Run("outside the module", func(t *testing.T) {
+		// A workspace of the module lets the go command find it from
+		// elsewhere.
+		writeFile(t, dir, "go.work", "go 1.24\n\nuse .\n")
+		work := append(slices.Clone(env), "GOWORK="+filepath.Join(dir, "go.work"), "GOFLAGS=") // the last values win
+		r := runEnv(t, work, t.TempDir(), bin, "example.com/app/tracker")
+		r.wantCode(t, 3)
+		want := filepath.Join(dir, "tracker", "tracker.go") + ":8:9: " + wantEU[len(wantEU)-1].message + "\n"
+		r.wantStderr(t, want)
+	})
 	t.Run("json", func(t *testing.T) {
 		r := run(t, sub, bin, "-json", "../tracker")
 		r.wantCode(t, 3)
