@@ -32,7 +32,10 @@ func main() {
 		}
 	case driver.FromGoCommand(args):
 		vetx.SkipFactsOnlyRun(args, analyzer.Analyzer)
-		singlechecker.Main(analyzer.Analyzer) // hands the *.cfg to unitchecker
+		// singlechecker, for its unprefixed flags (-region, where
+		// unitchecker.Main wants -mpreslint.region), answers -flags and
+		// hands the *.cfg to unitchecker.Run.
+		singlechecker.Main(analyzer.Analyzer)
 	default:
 		os.Exit(driver.Main(args, os.Stdout, os.Stderr, analyzer.New))
 	}
