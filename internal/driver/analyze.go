@@ -59,6 +59,9 @@ func newFinding(pkg *packages.Package, analyzer string, d analysis.Diagnostic) F
 		URL:      d.URL,
 		Message:  d.Message,
 	}
+	for _, r := range d.Related {
+		f.Related = append(f.Related, Related{Pos: fset.Position(r.Pos), End: fset.Position(cmp.Or(r.End, r.Pos)), Message: r.Message})
+	}
 	for _, sf := range d.SuggestedFixes {
 		fix := Fix{Message: sf.Message}
 		for _, e := range sf.TextEdits {

@@ -13,6 +13,13 @@ type Finding struct {
 	URL      string // the documentation of the category
 	Message  string
 	Fixes    []Fix // the analyzer's suggested fixes; -fix applies the first
+	Related  []Related
+}
+
+// Related is a secondary position of a finding, with its message.
+type Related struct {
+	Pos, End token.Position
+	Message  string
 }
 
 // A Fix is a suggested fix: edits to apply all together or not at all.

@@ -162,6 +162,13 @@ func fix(findings []Finding, diff bool, w io.Writer, paths pathDisplay) (remaini
 			errs = append(errs, fmt.Sprintf("mpreslint: applying fixes to %s: %v", paths.file(name), err))
 		}
 	}
+	// shift returns where pos lands in the files as written.
+	shift := func(pos token.Position) token.Position {
+		if x, ok := after[pos.Filename]; ok {
+			return shiftPosition(pos, files[pos.Filename], x)
+		}
+		return pos
+	}
 	for i, f := range findings {
 		if kept[i] && !slices.ContainsFunc(f.Fixes[0].Edits, func(e Edit) bool { return failed[e.Filename] }) {
 			continue // fixed
@@ -170,9 +177,10 @@ func fix(findings []Finding, diff bool, w io.Writer, paths pathDisplay) (remaini
 			notes = append(notes, fmt.Sprintf("%s:%d:%d: fix %q skipped: it overlaps another fix; run mpreslint -fix again",
 				paths.file(f.Pos.Filename), f.Pos.Line, f.Pos.Column, f.Fixes[0].Message))
 		}
-		if x, ok := after[f.Pos.Filename]; ok {
-			f.Pos = shiftPosition(f.Pos, files[f.Pos.Filename], x)
-			f.End = shiftPosition(f.End, files[f.Pos.Filename], x)
+		f.Pos, f.End = shift(f.Pos), shift(f.End)
+		f.Related = slices.Clone(f.Related)
+		for i, r := range f.Related {
+			f.Related[i].Pos, f.Related[i].End = shift(r.Pos), shift(r.End)
 		}
 		remaining = append(remaining, f)
 	}

@@ -10,11 +10,17 @@ import (
 // are absolute, as there.
 type (
 	jsonDiagnostic struct {
-		Category       string    `json:"category,omitempty"`
-		Posn           string    `json:"posn"` // file:line:col
-		End            string    `json:"end"`
-		Message        string    `json:"message"`
-		SuggestedFixes []jsonFix `json:"suggested_fixes,omitempty"`
+		Category       string        `json:"category,omitempty"`
+		Posn           string        `json:"posn"` // file:line:col
+		End            string        `json:"end"`
+		Message        string        `json:"message"`
+		SuggestedFixes []jsonFix     `json:"suggested_fixes,omitempty"`
+		Related        []jsonRelated `json:"related,omitempty"`
+	}
+	jsonRelated struct {
+		Posn    string `json:"posn"`
+		End     string `json:"end"`
+		Message string `json:"message"`
 	}
 	jsonFix struct {
 		Message string     `json:"message"`
@@ -39,6 +45,9 @@ func writeJSON(w io.Writer, findings []Finding) error {
 				jf.Edits = append(jf.Edits, jsonEdit(e))
 			}
 			d.SuggestedFixes = append(d.SuggestedFixes, jf)
+		}
+		for _, r := range f.Related {
+			d.Related = append(d.Related, jsonRelated{Posn: r.Pos.String(), End: r.End.String(), Message: r.Message})
 		}
 		if tree[f.Package] == nil {
 			tree[f.Package] = make(map[string][]jsonDiagnostic)
