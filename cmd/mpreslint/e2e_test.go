@@ -467,6 +467,9 @@ func mpreslint(t *testing.T) string {
 }
 
 func setup() error {
+	if err := readSources("../.."); err != nil {
+		return err
+	}
 	root, err := filepath.EvalSymlinks(tmpRoot)
 	if err != nil {
 		return err
@@ -538,6 +541,23 @@ func setup() error {
 		return fmt.Errorf("go mod edit: %v\n%s", err, out)
 	}
 	return nil
+}
+
+// readSources reads the module's files that the binary and the fixtures
+// are made of. This test builds the binary in a subprocess, whose inputs
+// go test does not see: the files the test itself opens key its cached
+// result, so a change to them runs it again.
+func readSources(root string) error {
+	return filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		switch filepath.Ext(path) {
+		case ".go", ".mod", ".sum", ".golden", ".txtar":
+			_, err = os.ReadFile(path)
+		}
+		return err
+	})
 }
 
 // fixture returns a fresh copy of the fixture module.

@@ -33,11 +33,13 @@ func Main(args []string, stdout, stderr io.Writer, newAnalyzer func(analyzer.Opt
 		return code
 	}
 	if opts.version {
-		fmt.Fprintf(stdout, "mpreslint %s\n", Version())
+		if _, err := fmt.Fprintf(stdout, "mpreslint %s\n", Version()); err != nil {
+			return exitError
+		}
 		return exitClean
 	}
 	paths := newPathDisplay()
-	errorf := func(format string, args ...any) { fmt.Fprintf(stderr, "mpreslint: "+format+"\n", args...) }
+	errorf := func(format string, args ...any) { printf(stderr, "mpreslint: "+format+"\n", args...) }
 
 	pkgs, loadErrs, err := load(opts.patterns, opts.includeTests, paths)
 	if err != nil {
@@ -60,7 +62,7 @@ func Main(args []string, stdout, stderr io.Writer, newAnalyzer func(analyzer.Opt
 		errs = append(errs, fixErrs...)
 	}
 	for _, line := range append(errs, notes...) {
-		fmt.Fprintln(stderr, line)
+		printf(stderr, "%s\n", line)
 	}
 	if opts.json {
 		err = writeJSON(stdout, findings)
@@ -77,4 +79,10 @@ func Main(args []string, stdout, stderr io.Writer, newAnalyzer func(analyzer.Opt
 		return exitFindings
 	}
 	return exitClean
+}
+
+// printf prints to standard error, where a failure to print cannot be
+// reported either.
+func printf(stderr io.Writer, format string, args ...any) {
+	_, _ = fmt.Fprintf(stderr, format, args...)
 }

@@ -34,13 +34,14 @@ func parseFlags(args []string, stdout, stderr io.Writer) (opts options, code int
 	fs.Usage = func() {}
 
 	usageError := func(format string, args ...any) (options, int, bool) {
-		fmt.Fprintf(stderr, "mpreslint: "+format+"\n", args...)
-		fmt.Fprintf(stderr, "Run 'mpreslint -h' for usage.\n")
+		printf(stderr, "mpreslint: "+format+"\nRun 'mpreslint -h' for usage.\n", args...)
 		return opts, exitUsage, false
 	}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			usage(stdout, fs)
+			if _, err := io.WriteString(stdout, usage(fs)); err != nil {
+				return opts, exitError, false
+			}
 			return opts, exitClean, false
 		}
 		return usageError("%v", err)
@@ -66,10 +67,11 @@ func parseFlags(args []string, stdout, stderr io.Writer) (opts options, code int
 // usageOf returns the usage of the analyzer's flag name.
 func usageOf(name string) string { return analyzer.Analyzer.Flags.Lookup(name).Usage }
 
-func usage(w io.Writer, fs *flag.FlagSet) {
-	fs.SetOutput(w)
+// usage returns the text of -h.
+func usage(fs *flag.FlagSet) string {
+	var b strings.Builder
 	title, _, _ := strings.Cut(analyzer.Analyzer.Doc, "\n")
-	fmt.Fprintf(w, `mpreslint: %s
+	fmt.Fprintf(&b, `mpreslint: %s
 
 Usage:
   mpreslint [flags] packages...
@@ -82,5 +84,7 @@ Exit status: 0 nothing to report, 1 some package could not be analyzed,
 
 Flags:
 `, title)
+	fs.SetOutput(&b)
 	fs.PrintDefaults()
+	return b.String()
 }

@@ -1,24 +1,25 @@
 package driver
 
 import (
-	"bufio"
 	"fmt"
 	"go/token"
 	"io"
+	"strings"
 )
 
 // writeText prints each finding as the go command prints a diagnostic,
 // file:line:col: message, and its related positions after it, their
 // messages indented by a tab, as x/tools' drivers do.
 func writeText(w io.Writer, findings []Finding, paths pathDisplay) error {
-	bw := bufio.NewWriter(w)
+	var b strings.Builder
 	for _, f := range findings {
-		fmt.Fprintf(bw, "%s: %s\n", position(f.Pos, paths), f.Message)
+		fmt.Fprintf(&b, "%s: %s\n", position(f.Pos, paths), f.Message)
 		for _, r := range f.Related {
-			fmt.Fprintf(bw, "%s: \t%s\n", position(r.Pos, paths), r.Message)
+			fmt.Fprintf(&b, "%s: \t%s\n", position(r.Pos, paths), r.Message)
 		}
 	}
-	return bw.Flush()
+	_, err := io.WriteString(w, b.String())
+	return err
 }
 
 func position(pos token.Position, paths pathDisplay) string {
