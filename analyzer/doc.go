@@ -25,8 +25,9 @@
 //     proxied with ProxyApiLocation alone whose Export is called; a
 //     client of another Go SDK (github.com/dukex/mixpanel and others) left
 //     on its US default;
-//   - directive: an //mpreslint:ignore comment without a reason, or one
-//     that suppresses nothing.
+//   - directive: an //mpreslint:ignore comment without a reason, one
+//     that suppresses nothing, or a misspelled one (// mpreslint:ignore,
+//     /* mpreslint:ignore */, //mpreslint:ingore).
 //
 // For example, with -region=eu:
 //

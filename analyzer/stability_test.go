@@ -8,6 +8,7 @@ package analyzer_test
 import (
 	"fmt"
 	"go/ast"
+	"go/format"
 	"go/parser"
 	"go/token"
 	"go/types"
@@ -105,14 +106,7 @@ func (d stableDiag) String() string {
 // checkStability applies each fix of pkg alone and compares the findings;
 // it returns how many fixes it tried.
 func checkStability(t *testing.T, pkg *packages.Package, opts analyzer.Options) int {
-	src := make(map[string][]byte)
-	for _, f := range pkg.GoFiles {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		src[f] = b
-	}
+	src := readSources(t, pkg)
 	fset, diags, typeErrs := analyzeSources(t, pkg, src, opts)
 	before := stableDiags(fset, diags)
 	tried := 0
@@ -304,15 +298,7 @@ func (f importerFunc) Import(path string) (*types.Package, error) { return f(pat
 // files cannot tell.
 func TestGeneratedHasNoFixes(t *testing.T) {
 	pkgs := loadForStability(t, "../testdata", []string{"generated"})
-	src := make(map[string][]byte)
-	for _, f := range pkgs[0].GoFiles {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		src[f] = b
-	}
-	_, diags, _ := analyzeSources(t, pkgs[0], src, analyzer.Options{})
+	_, diags, _ := analyzeSources(t, pkgs[0], readSources(t, pkgs[0]), analyzer.Options{})
 	if len(diags) == 0 {
 		t.Fatal("no findings in the generated fixture")
 	}
@@ -321,4 +307,52 @@ func TestGeneratedHasNoFixes(t *testing.T) {
 			t.Errorf("finding %q in a generated file has a fix", d.Message)
 		}
 	}
+}
+
+// TestWriteGolden rewrites the .golden files of the fixture packages named
+// in MPRESLINT_GOLDEN (comma-separated, under ../testdata/src) as
+// analysistest wants them: every first fix applied, then gofmt. Review
+// the result before committing it.
+func TestWriteGolden(t *testing.T) {
+	names := os.Getenv("MPRESLINT_GOLDEN")
+	if names == "" {
+		t.Skip("set MPRESLINT_GOLDEN=pkg[,pkg] to rewrite golden files")
+	}
+	for _, pkg := range loadForStability(t, "../testdata", strings.Split(names, ",")) {
+		src := readSources(t, pkg)
+		fset, diags, _ := analyzeSources(t, pkg, src, analyzer.Options{})
+		edits := make(map[string][]analysis.TextEdit)
+		for _, d := range diags {
+			if len(d.SuggestedFixes) > 0 {
+				for _, e := range d.SuggestedFixes[0].TextEdits {
+					name := fset.File(e.Pos).Name()
+					edits[name] = append(edits[name], e)
+				}
+			}
+		}
+		for name, es := range edits {
+			out, _ := applyEdits(t, fset, src[name], es)
+			formatted, err := format.Source(out)
+			if err != nil {
+				t.Fatalf("%s: %v", name, err)
+			}
+			if err := os.WriteFile(name+".golden", formatted, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+}
+
+// readSources reads pkg's Go files by name.
+func readSources(t *testing.T, pkg *packages.Package) map[string][]byte {
+	t.Helper()
+	src := make(map[string][]byte)
+	for _, f := range pkg.GoFiles {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		src[f] = b
+	}
+	return src
 }

@@ -12,6 +12,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/mpreslint/mpreslint/internal/integration"
 )
 
 // gclVersion is the golangci-lint release the plugin is built into.
@@ -54,19 +56,13 @@ var wantEU = []string{
 // TestGolangciLint builds golangci-lint with the plugin, as users do, and
 // runs it over testdata/golangci. It needs the Go module proxy (or a warm
 // module cache) and about 4 minutes for a cold build (run it with
-// -timeout 30m): skipped by -short, except when CI is set. With
+// -timeout 30m): skipped unless MPRESLINT_INTEGRATION=1. With
 // MPRESLINT_GCL_BIN set, the binary is written to that path (relative to
 // this package's directory) for later use.
 func TestGolangciLint(t *testing.T) {
-	ci := os.Getenv("CI") != ""
-	if testing.Short() && !ci {
-		t.Skip("builds golangci-lint: skipped in -short mode")
-	}
+	integration.Require(t, "builds golangci-lint")
 	if _, err := exec.LookPath("go"); err != nil {
-		if ci {
-			t.Fatalf("go command not found: %v", err)
-		}
-		t.Skipf("go command not found: %v", err)
+		t.Fatalf("go command not found: %v", err)
 	}
 	bin := buildGolangciLint(t)
 	cache := t.TempDir() // GOLANGCI_LINT_CACHE shared by the runs below

@@ -13,14 +13,16 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/mpreslint/mpreslint/internal/integration"
 )
 
 // The integration tests build gopls with mpreslint, once per region and
 // test run, with `go run .` as a user would, and drive its command line
 // over a copy of ../../testdata/gopls.
 //
-// They are skipped with -short, unless the environment sets CI: then
-// they never skip. MPRESLINT_GOPLS_VERSION picks another gopls version.
+// They run only with MPRESLINT_INTEGRATION=1 (see internal/integration).
+// MPRESLINT_GOPLS_VERSION picks another gopls version.
 
 var (
 	tmpDir string // binaries and gopls's cache; set by TestMain
@@ -64,17 +66,12 @@ func buildGopls(region string) (string, error) {
 	return filepath.Join(dir, "gopls"), nil
 }
 
-// integration skips t if it may not build gopls.
-func integration(t *testing.T) {
+// requireIntegration skips t unless the slow tests are enabled.
+func requireIntegration(t *testing.T) {
 	t.Helper()
-	if os.Getenv("CI") != "" {
-		return // never skip in CI
-	}
-	if testing.Short() {
-		t.Skip("builds gopls: skipped with -short")
-	}
+	integration.Require(t, "builds gopls")
 	if _, err := exec.LookPath("go"); err != nil {
-		t.Skip("no go command")
+		t.Fatalf("go command not found: %v", err)
 	}
 }
 
@@ -168,7 +165,7 @@ func cliFindings(t *testing.T, dir string, flags ...string) []string {
 
 // TestCheck checks that gopls reports what cmd/mpreslint reports.
 func TestCheck(t *testing.T) {
-	integration(t)
+	requireIntegration(t)
 	gopls := binary(t, goplsEU)
 	dir := fixture(t)
 
@@ -189,7 +186,7 @@ func TestCheck(t *testing.T) {
 
 // TestQuickFix applies each finding's fix with gopls codeaction.
 func TestQuickFix(t *testing.T) {
-	integration(t)
+	requireIntegration(t)
 	gopls := binary(t, goplsEU)
 	dir := fixture(t)
 
@@ -225,7 +222,7 @@ func TestQuickFix(t *testing.T) {
 // analyzed the same files with the same gopls cache: the cache must not
 // serve the EU results.
 func TestRegionIN(t *testing.T) {
-	integration(t)
+	requireIntegration(t)
 	dir := fixture(t)
 	if got := goplsCheck(t, binary(t, goplsEU), dir, goFiles...); len(got) == 0 {
 		t.Fatal("EU gopls check: no findings")

@@ -17,7 +17,7 @@ import (
 // "analyses": {"mpreslint": false} turns mpreslint off. The gopls command
 // line cannot pass settings, so this test speaks LSP to `gopls serve`.
 func TestAnalysesSetting(t *testing.T) {
-	integration(t)
+	requireIntegration(t)
 	gopls := binary(t, goplsEU)
 	dir := fixture(t)
 	for _, tt := range []struct {

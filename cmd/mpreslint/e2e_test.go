@@ -139,7 +139,7 @@ func TestStandalone(t *testing.T) {
 	}{{"eu", wantEU}, {"in", wantIN}} {
 		t.Run("json-"+tc.region, func(t *testing.T) {
 			r := run(t, dir, bin, "-json", "-region="+tc.region, "./...")
-			r.wantCode(t, 0)
+			r.wantCode(t, 3)
 			r.wantStderr(t, "")
 			checkJSON(t, dir, r.stdout, tc.want)
 		})
@@ -147,8 +147,9 @@ func TestStandalone(t *testing.T) {
 	t.Run("fix-diff", func(t *testing.T) {
 		before := snapshot(t, dir)
 		r := run(t, dir, bin, "-fix", "-diff", "./...")
-		r.wantCode(t, 0)
-		r.wantStderr(t, "")
+		r.wantCode(t, 3)
+		// The findings without a fix, where they are in the unchanged files.
+		compare(t, findings(t, dir, r.stderr), withoutFix(wantEU))
 		if after := snapshot(t, dir); !equalFiles(before, after) {
 			t.Errorf("-fix -diff changed files:\n%s", describeChanges(before, after))
 		}
@@ -158,24 +159,42 @@ func TestStandalone(t *testing.T) {
 	})
 }
 
+// withoutFix returns the findings of want that have no fix.
+func withoutFix(want []finding) []finding {
+	var res []finding
+	for _, f := range want {
+		if !f.fix {
+			res = append(res, f)
+		}
+	}
+	return res
+}
+
+// TestGoFix runs go fix, which prints nothing and exits 0.
 func TestGoFix(t *testing.T) {
-	testFix(t, *update, "go", "fix", "-fixtool="+mpreslint(t), "./...")
+	dir := fixture(t)
+	r := testFix(t, dir, *update, "go", "fix", "-fixtool="+mpreslint(t), "./...")
+	r.wantCode(t, 0)
+	r.wantStderr(t, "")
 }
 
+// TestStandaloneFix runs mpreslint -fix, which reports what remains, at
+// its place in the fixed files, and exits 3.
 func TestStandaloneFix(t *testing.T) {
-	testFix(t, false, mpreslint(t), "-fix", "./...")
+	dir := fixture(t)
+	r := testFix(t, dir, false, mpreslint(t), "-fix", "./...")
+	r.wantCode(t, 3)
+	compare(t, findings(t, dir, r.stderr), wantAfterFix)
 }
 
-// testFix runs a fixing command on a fresh fixture and checks that the
+// testFix runs a fixing command on the fixture in dir and checks that the
 // result builds, passes go vet, and has only the findings without fixes.
 // With write, it rewrites the golden file first.
-func testFix(t *testing.T, write bool, name string, args ...string) {
-	dir := fixture(t)
+func testFix(t *testing.T, dir string, write bool, name string, args ...string) result {
+	t.Helper()
 	before := snapshot(t, dir)
 	r := run(t, dir, name, args...)
-	r.wantCode(t, 0)
 	r.wantStdout(t, "")
-	r.wantStderr(t, "")
 	checkFixed(t, before, snapshot(t, dir), write)
 	run(t, dir, "go", "build", "./...").wantCode(t, 0)
 	run(t, dir, "go", "vet", "./...").wantCode(t, 0)
@@ -183,6 +202,7 @@ func testFix(t *testing.T, write bool, name string, args ...string) {
 	again := run(t, dir, "go", "vet", "-vettool="+mpreslint(t), "./...")
 	again.wantCode(t, 1)
 	compare(t, findings(t, dir, again.stderr), wantAfterFix)
+	return r
 }
 
 // TestDemo runs the binary in place on the demo module, without its
@@ -368,14 +388,20 @@ func applyDiff(t *testing.T, dir string, files map[string]string, out string) ma
 		case line == "":
 		case strings.HasPrefix(line, "--- "):
 			flush()
-			abs := strings.TrimSuffix(strings.TrimSuffix(line[len("--- "):], "\n"), " (old)")
-			name = relPath(t, dir, abs)
+			path := strings.TrimSuffix(line[len("--- "):], "\n")
+			if filepath.IsAbs(path) {
+				t.Errorf("diff names %s, want a path relative to the current directory", path)
+			}
+			name = relPath(t, dir, path)
 			data, ok := files[name]
 			if !ok {
-				t.Fatalf("diff of unknown file %s", abs)
+				t.Fatalf("diff of unknown file %s", path)
 			}
 			old, new, next, inHunk = strings.SplitAfter(data, "\n"), nil, 0, false
 		case strings.HasPrefix(line, "+++ "):
+			if want := "+++ " + name + "\n"; line != want {
+				t.Errorf("diff line %q, want %q", line, want)
+			}
 		case strings.HasPrefix(line, "@@"):
 			m := hunkRE.FindStringSubmatch(line)
 			if m == nil || name == "" {
@@ -444,6 +470,9 @@ func mpreslint(t *testing.T) string {
 }
 
 func setup() error {
+	if err := readSources("../.."); err != nil {
+		return err
+	}
 	root, err := filepath.EvalSymlinks(tmpRoot)
 	if err != nil {
 		return err
@@ -515,6 +544,23 @@ func setup() error {
 		return fmt.Errorf("go mod edit: %v\n%s", err, out)
 	}
 	return nil
+}
+
+// readSources reads the module's files that the binary and the fixtures
+// are made of. This test builds the binary in a subprocess, whose inputs
+// go test does not see: the files the test itself opens key its cached
+// result, so a change to them runs it again.
+func readSources(root string) error {
+	return filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		switch filepath.Ext(path) {
+		case ".go", ".mod", ".sum", ".golden", ".txtar":
+			_, err = os.ReadFile(path)
+		}
+		return err
+	})
 }
 
 // fixture returns a fresh copy of the fixture module.
@@ -779,6 +825,11 @@ func TestGoTool(t *testing.T) {
 	r := run(t, dir, "go", "tool", "mpreslint", "./...")
 	r.wantCode(t, 3)
 	compare(t, findings(t, dir, r.stderr), wantEU)
+
+	// A dependency replaced by a directory has no version.
+	r = run(t, dir, "go", "tool", "mpreslint", "-version")
+	r.wantCode(t, 0)
+	r.wantStdout(t, "mpreslint (devel)\n")
 
 	r = run(t, dir, "go", "tool", "-n", "mpreslint")
 	r.wantCode(t, 0)

@@ -19,6 +19,7 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/mpreslint/mpreslint/analyzer"
+	"github.com/mpreslint/mpreslint/internal/integration"
 )
 
 // goEnv is the environment of every go command of the sweep: no network,
@@ -26,9 +27,7 @@ import (
 var goEnv = append(os.Environ(), "GOFLAGS=", "GOWORK=off", "GOPROXY=off", "GOSUMDB=off", "GOTOOLCHAIN=local")
 
 func TestSweep(t *testing.T) {
-	if testing.Short() && os.Getenv("CI") == "" {
-		t.Skip("the sweep takes minutes: it runs without -short, or with CI set")
-	}
+	integration.Require(t, "the sweep takes minutes and depends on the module cache")
 	start := time.Now()
 	goroot, err := goCmd("", "env", "GOROOT")
 	if err != nil {

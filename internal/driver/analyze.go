@@ -1,0 +1,85 @@
+package driver
+
+import (
+	"cmp"
+	"fmt"
+	"go/token"
+	"slices"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+)
+
+// analyze runs a over pkgs. It returns the findings sorted by position,
+// each once (a file of a package and of its test variant is analyzed
+// twice), and the analysis errors.
+func analyze(a *analysis.Analyzer, pkgs []*packages.Package) ([]Finding, []string, error) {
+	pkgs = slices.Clone(pkgs)
+	// By ID, so that a finding goes to the package before its test
+	// variant ("p" < "p [p.test]").
+	slices.SortFunc(pkgs, func(x, y *packages.Package) int { return cmp.Compare(x.ID, y.ID) })
+	graph, err := checker.Analyze([]*analysis.Analyzer{a}, pkgs, nil)
+	if err != nil {
+		return nil, nil, err
+	}
+	type key struct {
+		pos, end token.Position
+		message  string
+	}
+	seen := make(map[key]bool)
+	var findings []Finding
+	var errs []string
+	for _, act := range graph.Roots {
+		if act.Err != nil {
+			errs = append(errs, fmt.Sprintf("%s: %v", act.Package.ID, act.Err))
+			continue
+		}
+		for _, d := range act.Diagnostics {
+			f := newFinding(act.Package, a.Name, d)
+			k := key{f.Pos, f.End, f.Message}
+			if !seen[k] {
+				seen[k] = true
+				findings = append(findings, f)
+			}
+		}
+	}
+	slices.SortStableFunc(findings, compareFindings)
+	return findings, errs, nil
+}
+
+func newFinding(pkg *packages.Package, analyzer string, d analysis.Diagnostic) Finding {
+	fset := pkg.Fset
+	f := Finding{
+		Package:  pkg.ID,
+		Analyzer: analyzer,
+		Pos:      fset.Position(d.Pos),
+		End:      fset.Position(cmp.Or(d.End, d.Pos)),
+		Category: d.Category,
+		URL:      d.URL,
+		Message:  d.Message,
+	}
+	for _, r := range d.Related {
+		f.Related = append(f.Related, Related{Pos: fset.Position(r.Pos), End: fset.Position(cmp.Or(r.End, r.Pos)), Message: r.Message})
+	}
+	for _, sf := range d.SuggestedFixes {
+		fix := Fix{Message: sf.Message}
+		for _, e := range sf.TextEdits {
+			// Unadjusted by //line comments: edits apply to the file.
+			start, end := fset.PositionFor(e.Pos, false), fset.PositionFor(cmp.Or(e.End, e.Pos), false)
+			fix.Edits = append(fix.Edits, Edit{Filename: start.Filename, Start: start.Offset, End: end.Offset, New: string(e.NewText)})
+		}
+		f.Fixes = append(f.Fixes, fix)
+	}
+	return f
+}
+
+// compareFindings orders findings by file, position and message.
+func compareFindings(x, y Finding) int {
+	return cmp.Or(
+		cmp.Compare(x.Pos.Filename, y.Pos.Filename),
+		cmp.Compare(x.Pos.Line, y.Pos.Line),
+		cmp.Compare(x.Pos.Column, y.Pos.Column),
+		cmp.Compare(x.Message, y.Message),
+	)
+}

@@ -1,0 +1,90 @@
+package driver
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/mpreslint/mpreslint/analyzer"
+	"github.com/mpreslint/mpreslint/residency"
+)
+
+type options struct {
+	region       residency.Region
+	includeTests bool
+	fix, diff    bool
+	json         bool
+	version      bool
+	patterns     []string
+}
+
+// parseFlags parses the command line. When the command is to stop, as
+// after -h or a usage error, ok is false and code is its exit code.
+func parseFlags(args []string, stdout, stderr io.Writer) (opts options, code int, ok bool) {
+	fs := flag.NewFlagSet("mpreslint", flag.ContinueOnError)
+	fs.SetOutput(io.Discard) // errors are printed below, the usage on request
+	region := fs.String("region", string(residency.EU), usageOf("region"))
+	fs.BoolVar(&opts.includeTests, "include-tests", false, usageOf("include-tests")+" (test files are loaded only then)")
+	fs.BoolVar(&opts.fix, "fix", false, "apply the fixes, then report the findings that remain")
+	fs.BoolVar(&opts.diff, "diff", false, "with -fix, print the fixes as a unified diff instead of applying them")
+	fs.BoolVar(&opts.json, "json", false, "print the findings as JSON, in the format of go vet -json")
+	fs.BoolVar(&opts.version, "version", false, "print mpreslint's version and exit")
+	fs.Usage = func() {}
+
+	usageError := func(format string, args ...any) (options, int, bool) {
+		printf(stderr, "mpreslint: "+format+"\nRun 'mpreslint -h' for usage.\n", args...)
+		return opts, exitUsage, false
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			if _, err := io.WriteString(stdout, usage(fs)); err != nil {
+				return opts, exitError, false
+			}
+			return opts, exitClean, false
+		}
+		return usageError("%v", err)
+	}
+	if opts.version {
+		return opts, 0, true
+	}
+	r, err := analyzer.ParseRegion(*region)
+	switch {
+	case err != nil:
+		return usageError("-region: %v", err)
+	case opts.diff && !opts.fix:
+		return usageError("-diff needs -fix")
+	case opts.diff && opts.json:
+		return usageError("-json and -diff cannot be used together")
+	case fs.NArg() == 0:
+		return usageError("no packages to check (try ./...)")
+	}
+	opts.region, opts.patterns = r, fs.Args()
+	return opts, 0, true
+}
+
+// usageOf returns the usage of the analyzer's flag name.
+func usageOf(name string) string { return analyzer.Analyzer.Flags.Lookup(name).Usage }
+
+// usage returns the text of -h.
+func usage(fs *flag.FlagSet) string {
+	var b strings.Builder
+	title, _, _ := strings.Cut(analyzer.Analyzer.Doc, "\n")
+	fmt.Fprintf(&b, `mpreslint: %s
+
+Usage:
+  mpreslint [flags] packages...
+  go vet -vettool=$(which mpreslint) [-region=...] [-include-tests] packages...
+  go fix -fixtool=$(which mpreslint) [-region=...] [-include-tests] packages...
+
+Exit status: 0 nothing to report, 1 some package could not be analyzed,
+2 bad usage, 3 findings reported (with -fix, those that remain; with
+-fix -diff, also when it prints a diff).
+
+Flags:
+`, title)
+	fs.SetOutput(&b)
+	fs.PrintDefaults()
+	return b.String()
+}
