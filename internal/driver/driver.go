@@ -1,7 +1,8 @@
 // Package driver is the standalone mpreslint command: it loads packages
 // with go/packages, analyzes them with go/analysis/checker, turns the
-// diagnostics into findings, applies their fixes if asked, and reports
-// what remains in one of the output formats.
+// diagnostics into findings, adds those of the text files in the
+// directories the patterns name (package files), applies their fixes if
+// asked, and reports what remains in one of the output formats.
 //
 // Under go vet and go fix, the command is x/tools' unitchecker instead
 // (see cmd/mpreslint).
@@ -10,8 +11,10 @@ package driver
 import (
 	"fmt"
 	"io"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/packages"
 
 	"github.com/mpreslint/mpreslint/analyzer"
 )
@@ -41,18 +44,28 @@ func Main(args []string, stdout, stderr io.Writer, newAnalyzer func(analyzer.Opt
 	paths := newPathDisplay()
 	errorf := func(format string, args ...any) { printf(stderr, "mpreslint: "+format+"\n", args...) }
 
+	a := newAnalyzer(analyzer.Options{Region: opts.region, IncludeTests: opts.includeTests})
+	var filesResult func([]*packages.Package) ([]Finding, []string)
+	if opts.files {
+		filesResult = startFiles(opts.patterns, opts.region, a.Name)
+	}
 	pkgs, loadErrs, err := load(opts.patterns, opts.includeTests, paths)
 	if err != nil {
 		errorf("%v", err)
 		return exitError
 	}
-	a := newAnalyzer(analyzer.Options{Region: opts.region, IncludeTests: opts.includeTests})
 	findings, analysisErrs, err := analyze(a, pkgs)
 	if err != nil {
 		errorf("%v", err)
 		return exitError
 	}
 	errs := append(loadErrs, analysisErrs...)
+	if filesResult != nil {
+		more, fileErrs := filesResult(pkgs)
+		findings = append(findings, more...)
+		slices.SortStableFunc(findings, compareFindings)
+		errs = append(errs, fileErrs...)
+	}
 
 	shown := false // a diff was printed
 	var notes []string
