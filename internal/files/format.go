@@ -19,7 +19,7 @@ type format struct {
 type syntax struct {
 	lines  []lineComment // line comments
 	blocks [][2]string   // block comments: opening and closing delimiters
-	quotes string // the characters that quote strings; a backquoted string may span lines
+	quotes string        // the characters that quote strings; a backquoted string may span lines
 	values valueKind
 	js     bool // mixpanel.init calls are looked for (JavaScript, or markup that holds some)
 }

@@ -52,35 +52,36 @@ func (lx *lexer) code(end int, syn *syntax) {
 			continue
 		}
 		if q := lx.src[lx.i]; strings.IndexByte(syn.quotes, q) >= 0 {
-			lx.str(end, q)
+			lx.quoted(end, q)
 			continue
 		}
 		lx.i++
 	}
 }
 
-// lines lexes a line-oriented file: its comments, its string literals (a
-// quote opens one at the start of a word only, so that an apostrophe does
-// not), and the words of each line whose text outside strings does not
-// read as prose.
+// lines lexes a line-oriented file: its comments, and the words of each
+// line whose text outside comments does not read as prose. Quotes do not
+// make values of their own there, as a quoted shell word or YAML scalar
+// is a word like another; they only keep a comment marker in a string
+// from starting a comment (a quote opens a string at the start of a word
+// only, so that an apostrophe does not).
 func (lx *lexer) lines(syn *syntax) {
 	for lx.i < len(lx.src) {
 		end := lineEnd(lx.src, lx.i)
-		var plain []value // the line's text outside strings and comments
+		var plain []value // the line's text outside comments
 		from := lx.i
 		for lx.i < end {
 			at := lx.i
 			q := lx.src[at]
 			switch {
 			case lx.comment(end, syn):
+				plain = append(plain, value{start: from, end: at})
+				from = lx.i
 			case strings.IndexByte(syn.quotes, q) >= 0 && (at == 0 || !isWordByte(lx.src[at-1])):
 				lx.str(end, q)
 			default:
 				lx.i++
-				continue
 			}
-			plain = append(plain, value{start: from, end: at})
-			from = lx.i
 		}
 		plain = append(plain, value{start: from, end: end})
 		lx.words(plain)
@@ -99,14 +100,24 @@ func (lx *lexer) words(plain []value) {
 	if !residency.Mentions(text.String()) || isProse(text.String()) {
 		return
 	}
+	// delim returns the length of the delimiter at i, or 0.
+	delim := func(i, end int) int {
+		switch {
+		case isWordDelim(lx.src[i]):
+			return 1
+		case lx.src[i] == ':' && i+1 < end && (lx.src[i+1] == '-' || lx.src[i+1] == '='):
+			return 2 // a shell default: ${HOST:-api.mixpanel.com}
+		}
+		return 0
+	}
 	for _, p := range plain {
 		for i := p.start; i < p.end; {
-			if isWordDelim(lx.src[i]) {
-				i++
+			if n := delim(i, p.end); n > 0 {
+				i += n
 				continue
 			}
 			start := i
-			for i < p.end && !isWordDelim(lx.src[i]) {
+			for i < p.end && delim(i, p.end) == 0 {
 				i++
 			}
 			lx.values = append(lx.values, value{start: start, end: i})
@@ -127,7 +138,7 @@ func (lx *lexer) markup(syn *syntax) {
 		case c == '{' && strings.HasPrefix(src[lx.i:], "{{"):
 			lx.action()
 		case (c == '"' || c == '\'') && lastNonSpace(src[:lx.i]) == '=':
-			lx.str(len(src), c)
+			lx.quoted(len(src), c)
 		default:
 			lx.i++
 		}
@@ -140,7 +151,7 @@ func (lx *lexer) script() {
 	src := lx.src
 	for lx.i < len(src) && src[lx.i] != '>' {
 		if c := src[lx.i]; (c == '"' || c == '\'') && lastNonSpace(src[:lx.i]) == '=' {
-			lx.str(len(src), c)
+			lx.quoted(len(src), c)
 			continue
 		}
 		lx.i++
@@ -165,7 +176,7 @@ func (lx *lexer) action() {
 	}
 	for lx.i += 2; lx.i < end; {
 		if c := lx.src[lx.i]; c == '"' || c == '`' {
-			lx.str(end, c)
+			lx.quoted(end, c)
 			continue
 		}
 		lx.i++
@@ -215,10 +226,17 @@ func (lx *lexer) startsComment(at where) bool {
 	return true
 }
 
-// str lexes a string literal that starts with the quote q at the lexer's
+// quoted lexes a string literal, a value, at the lexer's position.
+func (lx *lexer) quoted(end int, q byte) {
+	start := lx.i + 1
+	lx.values = append(lx.values, value{start: start, end: lx.str(end, q), quoted: true})
+}
+
+// str skips a string literal that starts with the quote q at the lexer's
 // position and ends at the same quote (not escaped by a backslash), at
-// the end of its line unless q is a backquote, or at end.
-func (lx *lexer) str(end int, q byte) {
+// the end of its line unless q is a backquote, or at end. It returns
+// where its contents end.
+func (lx *lexer) str(end int, q byte) int {
 	j := lx.i + 1
 	for j < end {
 		c := lx.src[j]
@@ -231,11 +249,11 @@ func (lx *lexer) str(end int, q byte) {
 		j++
 	}
 	j = min(j, end)
-	lx.values = append(lx.values, value{start: lx.i + 1, end: j, quoted: true})
 	lx.i = j
 	if j < end && lx.src[j] == q {
 		lx.i++
 	}
+	return j
 }
 
 // lineEnd returns the offset of the newline that ends the line holding
@@ -248,11 +266,12 @@ func lineEnd(s string, i int) int {
 }
 
 // isProse reports whether s reads as text: it has three words in a row
-// made only of letters, as residency.Find decides for a string.
+// made only of letters (quotes and punctuation around them aside), as
+// residency.Find decides for a string.
 func isProse(s string) bool {
 	run := 0
 	for _, f := range strings.Fields(s) {
-		f = strings.TrimRight(f, ".,:;!?")
+		f = strings.TrimRight(strings.TrimLeft(f, "\"'`("), ".,:;!?\"'`)")
 		if f != "" && strings.IndexFunc(f, func(r rune) bool { return (r < 'a' || r > 'z') && (r < 'A' || r > 'Z') }) < 0 {
 			run++
 			if run == 3 {
@@ -272,9 +291,9 @@ func isWordByte(c byte) bool {
 }
 
 // isWordDelim reports whether c separates the words of a line: space,
-// and the punctuation of lists and blocks around values.
+// quotes, and the punctuation of lists and blocks around values.
 func isWordDelim(c byte) bool {
-	return isSpace(c) || strings.IndexByte(",;()[]{}<>|", c) >= 0
+	return isSpace(c) || strings.IndexByte(",;()[]{}<>|\"'`", c) >= 0
 }
 
 // lastNonSpace returns the last byte of s that is not a space, or 0.

@@ -1,6 +1,8 @@
 package files
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/mpreslint/mpreslint/analyzer"
@@ -53,7 +55,9 @@ func scan(name, src string, syn *syntax, r residency.Region) []Finding {
 			})
 		}
 	}
-	return append(findings, directiveFindings(src, all, lines)...)
+	findings = append(findings, directiveFindings(src, all, lines)...)
+	slices.SortStableFunc(findings, func(x, y Finding) int { return cmp.Compare(x.Pos.Offset, y.Pos.Offset) })
+	return findings
 }
 
 // hostFinding is the finding of the wrong hosts of the value v.
@@ -113,7 +117,7 @@ func recognized(src string, v value) bool {
 			after = after[1:] // the closing quote
 		}
 	}
-	before, after = strings.TrimRight(before, " \t"), strings.TrimLeft(after, " \t")
+	before, after = strings.TrimRight(before, " \t\"'`"), strings.TrimLeft(after, " \t\"'`")
 	for _, op := range []string{"==", "!=", "=~"} {
 		if strings.HasSuffix(before, op) || strings.HasPrefix(after, op) {
 			return true
