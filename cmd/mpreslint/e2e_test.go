@@ -648,7 +648,7 @@ func head(s string) string {
 
 // Findings.
 
-var diagRE = regexp.MustCompile(`^(.+\.go):(\d+):(\d+): (.*)$`)
+var diagRE = regexp.MustCompile(`^(.+?):(\d+):(\d+): (.*)$`)
 
 // findings returns the diagnostics in the text output of go vet or
 // mpreslint as file:line:col: message, file relative to dir.
@@ -717,7 +717,7 @@ func compareLines(t *testing.T, got, want []string) {
 // relPos returns an absolute file:line:col relative to dir.
 func relPos(t *testing.T, dir, pos string) string {
 	t.Helper()
-	m := regexp.MustCompile(`^(.+\.go)(:\d+:\d+)$`).FindStringSubmatch(pos)
+	m := regexp.MustCompile(`^(.+?)(:\d+:\d+)$`).FindStringSubmatch(pos)
 	if m == nil {
 		t.Fatalf("bad position %q", pos)
 	}
