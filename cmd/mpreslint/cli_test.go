@@ -213,7 +213,7 @@ func TestHelp(t *testing.T) {
 		for _, m := range regexp.MustCompile(`(?m)^  -(\S+)`).FindAllStringSubmatch(r.stdout, -1) {
 			names = append(names, m[1])
 		}
-		if want := []string{"diff", "fix", "include-tests", "json", "region", "version"}; !slices.Equal(names, want) {
+		if want := []string{"diff", "files", "fix", "include-tests", "json", "region", "version"}; !slices.Equal(names, want) {
 			t.Errorf("%s lists flags %v, want %v:\n%s", flag, names, want, r.stdout)
 		}
 		if n := strings.Count(r.stdout, "Flags:"); n != 1 {

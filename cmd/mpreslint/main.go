@@ -3,7 +3,10 @@
 //
 // Standalone:
 //
-//	mpreslint [-region=in] [-include-tests] [-fix [-diff]] [-json] ./...
+//	mpreslint [-region=in] [-include-tests] [-files=false] [-fix [-diff]] [-json] ./...
+//
+// which also checks the text files (configuration, templates, JavaScript)
+// in the directories the patterns name.
 //
 // As a go vet or go fix tool, with the same -region and -include-tests:
 //

@@ -80,6 +80,11 @@ Usage:
   go vet -vettool=$(which mpreslint) [-region=...] [-include-tests] packages...
   go fix -fixtool=$(which mpreslint) [-region=...] [-include-tests] packages...
 
+Standalone, mpreslint also checks the text files (configuration,
+templates, JavaScript) in the directories the patterns name: ./... the
+tree under the current directory, ./web that directory alone; go vet and
+go fix check Go code only.
+
 Exit status: 0 nothing to report, 1 some package could not be analyzed,
 2 bad usage, 3 findings reported (with -fix, those that remain; with
 -fix -diff, also when it prints a diff).
