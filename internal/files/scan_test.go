@@ -96,6 +96,15 @@ var negative = []scanCase{
 	{"ci.yml", "run: grep -q api.mixpanel.com out.txt && exit 1\n", nil, ""},
 	// mixpanel.init with an api_host, or unknown options.
 	{"app.js", "mixpanel.init(t, {api_host: \"https://api-eu.mixpanel.com\"});\nmixpanel.init(t, opts);\nmixpanel.init(t, {...defaults});\n", nil, ""},
+	// Vue, Svelte, TOML, properties, Dockerfile, shell, JSON: comments,
+	// prose, look-alikes.
+	{"App.vue", "<template>\n  <!-- <a href=\"https://mixpanel.com/project/1\">x</a> -->\n  <p>Data goes to https://api.mixpanel.com</p>\n</template>\n<script>\n/* mixpanel.init(t) */\nexport default { api: \"https://api-eu.mixpanel.com\" }\n</script>\n", nil, ""},
+	{"App.svelte", "<script>\n  // const host = 'https://api.mixpanel.com';\n  mixpanel.init(t, {api_host: 'https://api-eu.mixpanel.com'})\n</script>\n<p>It's sent to api.mixpanel.com</p>\n", nil, ""},
+	{"config.toml", "description = \"events go to api.mixpanel.com by default\"\nhost = \"api-eu.mixpanel.com.example.org\"\n", nil, ""},
+	{"app.properties", "help=Events are sent to the https://api.mixpanel.com host\nurl=https://notmixpanel.com/api.mixpanel.com\n", nil, ""},
+	{"Dockerfile", "LABEL description=\"Sends events to the api.mixpanel.com host\"\nRUN curl -fsSL https://cdn.mxpnl.com/libs/mixpanel-2-latest.min.js -o /srv/mp.js\n", nil, ""},
+	{"send.sh", "echo \"events go to https://api.mixpanel.com by default\"\nURL=https://api-eu.mixpanel.com # was https://api.mixpanel.com\n", nil, ""},
+	{"package.json", "{\"dependencies\": {\"mixpanel-browser\": \"^2.55.0\"}, \"description\": \"Sends events to api.mixpanel.com\"}\n", nil, ""},
 	// No mixpanel.init rule outside JavaScript and markup.
 	{"values.yaml", "snippet: mixpanel.init(token)\n", nil, ""},
 }
