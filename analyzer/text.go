@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/mpreslint/mpreslint/residency"
 )
@@ -31,4 +32,11 @@ func StringFinding(value string, target residency.Region) (wrong []residency.Mat
 		message += fmt.Sprintf(" (and %d more in this string)", len(wrong)-1)
 	}
 	return wrong, hostCategory(wrong[0]), message
+}
+
+// MeantAsIgnore reports whether word, written after "mpreslint:" in a
+// comment, is meant as "ignore": it is, or it is a misspelling close to
+// it ("ingore", "ignroe"), as the analyzer decides for Go comments.
+func MeantAsIgnore(word string) bool {
+	return word == "ignore" || editDistance(strings.ToLower(word), "ignore") <= 2
 }

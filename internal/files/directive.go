@@ -1,16 +1,23 @@
 package files
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/mpreslint/mpreslint/analyzer"
+)
 
 // directive is a suppression comment in a file's own comment syntax:
 // "# mpreslint:ignore <reason>", "// mpreslint:ignore <reason>",
 // "<!-- mpreslint:ignore <reason> -->". As in Go code, it suppresses the
 // findings of its line and of the line after it, it needs a reason, and
-// one that suppresses nothing is reported.
+// one that suppresses nothing is reported. A misspelled one
+// ("# mpreslint:ingore <reason>") suppresses too, and is reported with a
+// fix of the word.
 type directive struct {
-	comment comment
-	reason  string
-	used    bool
+	comment    comment
+	reason     string
+	used       bool
+	misspelled string // the word written for ignore, if another
 }
 
 const ignoreWord = "mpreslint:ignore"
@@ -25,11 +32,21 @@ func parseDirectives(comments []comment, lines lineIndex) (directives, []*direct
 		all    []*directive
 	)
 	for _, c := range comments {
-		rest, ok := strings.CutPrefix(strings.TrimSpace(c.body), ignoreWord)
-		if !ok || rest != "" && rest[0] != ' ' && rest[0] != '\t' {
+		rest, ok := strings.CutPrefix(strings.TrimSpace(c.body), "mpreslint:")
+		if !ok {
 			continue // not a directive
 		}
-		d := &directive{comment: c, reason: strings.TrimSpace(rest)}
+		word, reason := strings.TrimLeft(rest, " \t"), ""
+		if i := strings.IndexAny(word, " \t"); i >= 0 {
+			word, reason = word[:i], word[i:]
+		}
+		if !analyzer.MeantAsIgnore(word) {
+			continue // another word
+		}
+		d := &directive{comment: c, reason: strings.TrimSpace(reason)}
+		if word != "ignore" {
+			d.misspelled = word // still suppresses, as in Go
+		}
 		if byLine == nil {
 			byLine = make(directives)
 		}
@@ -63,13 +80,22 @@ func directiveFindings(src string, all []*directive, lines lineIndex) []Finding 
 			Category: categoryDirective,
 			URL:      categoryURL(categoryDirective),
 		}
+		what := "mpreslint:ignore directive"
+		if d.misspelled != "" {
+			what = "misspelled mpreslint:ignore directive (mpreslint:" + d.misspelled + ")"
+		}
 		switch {
 		case d.reason == "":
-			f.Message = "mpreslint:ignore directive needs a reason: " + directiveForm(src, c)
+			f.Message = what + " needs a reason: " + directiveForm(src, c)
 		case !d.used:
-			f.Message = "mpreslint:ignore directive suppresses nothing on this line or the next; remove it"
+			f.Message = what + " suppresses nothing on this line or the next; remove it"
 			start, end := removal(src, c)
 			f.Fix = &Fix{Message: "Remove the unused directive", Edits: []Edit{{Start: start, End: end}}}
+		case d.misspelled != "":
+			f.Message = what + ": write " + directiveForm(src, c)
+			at := c.start + c.open + strings.Index(c.body, "mpreslint:") + len("mpreslint:")
+			at += strings.Index(src[at:c.end], d.misspelled)
+			f.Fix = &Fix{Message: "Rewrite as " + ignoreWord, Edits: []Edit{{Start: at, End: at + len(d.misspelled), New: "ignore"}}}
 		default:
 			continue
 		}

@@ -205,6 +205,10 @@ func TestMessages(t *testing.T) {
 			"mpreslint:ignore directive needs a reason: /* mpreslint:ignore <reason> */"},
 		{"app.ts", "// mpreslint:ignore old\n", residency.EU,
 			"mpreslint:ignore directive suppresses nothing on this line or the next; remove it"},
+		{"values.yaml", "# mpreslint:ingore the archive\nurl: https://api.mixpanel.com\n", residency.EU,
+			"misspelled mpreslint:ignore directive (mpreslint:ingore): write # mpreslint:ignore <reason>"},
+		{"index.html", "<!-- mpreslint:ignored -->\n", residency.EU,
+			"misspelled mpreslint:ignore directive (mpreslint:ignored) needs a reason: <!-- mpreslint:ignore <reason> -->"},
 	} {
 		got := scanText(t, tc.name, tc.src, tc.r)
 		if len(got) == 0 || got[len(got)-1].Message != tc.want {
@@ -256,7 +260,11 @@ func TestDirectives(t *testing.T) {
 		{"values.yaml", "url: https://api-eu.mixpanel.com   # mpreslint:ignore not needed\n", []string{"1:36 directive"}, "url: https://api-eu.mixpanel.com\n"},
 		{"app.js", "f(/* mpreslint:ignore stale */ \"https://api-eu.mixpanel.com\");\n", []string{"1:3 directive"}, "f( \"https://api-eu.mixpanel.com\");\n"},
 		// Not a directive: another word, in a string.
-		{"values.yaml", "# mpreslint:ignored\n# see mpreslint:ignore\nx: \"# mpreslint:ignore\"\n", nil, ""},
+		{"values.yaml", "# mpreslint:version 2\n# see mpreslint:ignore\nx: \"# mpreslint:ignore\"\n", nil, ""},
+		// Misspelled: suppresses, and is reported with a fix of the word.
+		{"values.yaml", "# mpreslint:ingore the US archive\nurl: https://api.mixpanel.com\n", []string{"1:1 directive"}, "# mpreslint:ignore the US archive\nurl: https://api.mixpanel.com\n"},
+		{"app.js", "f(\"https://api.mixpanel.com\"); //mpreslint: ignroe US page\n", []string{"1:32 directive"}, "f(\"https://api.mixpanel.com\"); //mpreslint: ignore US page\n"},
+		{"index.html", "<!-- mpreslint:ignored -->\n", []string{"1:1 directive"}, "<!-- mpreslint:ignored -->\n"},
 	} {
 		got := scanText(t, tc.name, tc.src, residency.EU)
 		if !slices.Equal(describe(got), tc.want) {
