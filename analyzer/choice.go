@@ -385,6 +385,14 @@ func (x *choices) litYields(s *search, lit *ast.BasicLit, w want) bool {
 		}
 		s.considered[lit] = true
 	}
+	// The fix of a mixpanel.init call without api_host adds the region's
+	// ingestion host.
+	if w.family == residency.Ingestion && len(residency.FindJSInits(value, x.target)) > 0 {
+		if s.fixed[lit] {
+			return true
+		}
+		s.considered[lit] = true
+	}
 	return false
 }
 
