@@ -153,12 +153,11 @@ func sourceOffsets(src, value string, offs []int) ([]int, bool) {
 			return nil, false
 		}
 		size, width := 1, 1 // bytes of value, bytes of source
-		switch {
-		case src[0] == '`':
+		if src[0] == '`' {
 			if body[0] == '\r' {
 				size = 0 // carriage returns are dropped from raw strings
 			}
-		default:
+		} else {
 			r, multibyte, tail, err := strconv.UnquoteChar(body, src[0])
 			if err != nil {
 				return nil, false
