@@ -358,3 +358,13 @@ func localSends(b []byte) {
 	http.Post(usT, "application/json", bytes.NewReader(b))
 	http.Post(euT, "application/json", bytes.NewReader(b))
 }
+
+// The same with a map key.
+const (
+	usData = "data.mixpanel.com" // want `host data.mixpanel.com \(export API\) is in the US region; EU projects must use data-eu.mixpanel.com \(no fix: usData is also a map key beside euData, which the fix would repeat\)`
+	euData = "data-eu.mixpanel.com"
+)
+
+var dataRegion = map[string]string{usData: "US", euData: "EU"}
+
+func dataHost() string { return usData }
