@@ -368,3 +368,13 @@ const (
 var dataRegion = map[string]string{usData: "US", euData: "EU"}
 
 func dataHost() string { return usData }
+
+// A log line in the early return of an error check is no region choice.
+func loggedBranch(b []byte) error {
+	if _, err := http.Post("https://api-eu.mixpanel.com/track", "application/json", bytes.NewReader(b)); err != nil {
+		log.Printf("sending to %s failed", "https://api-eu.mixpanel.com/engage")
+		return err
+	}
+	_, err := http.Post("https://api.mixpanel.com/engage", "application/json", bytes.NewReader(b)) // want `host api.mixpanel.com \(ingestion API\)`
+	return err
+}
