@@ -107,8 +107,10 @@ func (c *checker) check(insp *inspector.Inspector) {
 
 // add records a finding at the literal or call at cur; wants and
 // considered are as for finding.
-func (c *checker) add(fs *fileState, cur inspector.Cursor, d analysis.Diagnostic, wants []want, considered map[ast.Node]bool) {
-	c.findings = append(c.findings, &finding{fs: fs, diag: d, node: cur.Node(), cursor: cur, wants: wants, considered: considered})
+func (c *checker) add(fs *fileState, cur inspector.Cursor, d analysis.Diagnostic, wants []want, considered map[ast.Node]bool) *finding {
+	f := &finding{fs: fs, diag: d, node: cur.Node(), cursor: cur, wants: wants, considered: considered}
+	c.findings = append(c.findings, f)
+	return f
 }
 
 // addAlone records a finding that no region choice excuses.
@@ -122,25 +124,26 @@ func (c *checker) addAlone(fs *fileState, d analysis.Diagnostic) {
 // finding would vanish unfixed. Fixes are applied one at a time in editors;
 // each must remove exactly its own finding.
 func (c *checker) withholdUnstableFixes() {
-	byNode := make(map[ast.Node]*finding)
+	byNode := make(map[ast.Node][]*finding) // a literal may have a host and a mixpanel.init finding
 	for _, f := range c.findings {
 		if f.node != nil && len(f.diag.SuggestedFixes) > 0 {
-			byNode[f.node] = f
+			byNode[f.node] = append(byNode[f.node], f)
 		}
 	}
 	for _, g := range c.findings {
 		for n := range g.considered {
-			f := byNode[n]
-			if f == nil || f == g {
-				continue
-			}
 			fixed := map[ast.Node]bool{n: true}
-			for _, w := range g.wants {
-				if ok, _ := c.choices.excused(g.cursor, w, fixed); ok {
-					// Both, so that neither fix depends on the other finding.
-					withholdFix(f)
-					withholdFix(g)
-					break
+			for _, f := range byNode[n] {
+				if f == g {
+					continue
+				}
+				for _, w := range g.wants {
+					if ok, _ := c.choices.excused(g.cursor, w, fixed); ok {
+						// Both, so that neither fix depends on the other finding.
+						withholdFix(f)
+						withholdFix(g)
+						break
+					}
 				}
 			}
 		}
@@ -148,9 +151,14 @@ func (c *checker) withholdUnstableFixes() {
 }
 
 func withholdFix(f *finding) {
+	withholdFixBecause(f, "another arm of the same region choice is wrong too; change them together")
+}
+
+// withholdFixBecause drops f's fix and says why in its message.
+func withholdFixBecause(f *finding, why string) {
 	if f.diag.SuggestedFixes != nil {
 		f.diag.SuggestedFixes = nil
-		f.diag.Message += " (no fix: another arm of the same region choice is wrong too; change them together)"
+		f.diag.Message += " (no fix: " + why + ")"
 	}
 }
 

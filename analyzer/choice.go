@@ -334,37 +334,64 @@ func (x *choices) yields(s *search, cur inspector.Cursor, path []string, w want)
 		}
 		return x.yields(s, field, path[1:], w)
 	}
-	for c := range cur.Preorder((*ast.BasicLit)(nil), (*ast.CallExpr)(nil), (*ast.Ident)(nil)) {
-		switch n := c.Node().(type) {
-		case *ast.BasicLit:
-			if w.host && n.Kind == token.STRING && residency.Mentions(n.Value) && !x.recognizes(c) && x.litYields(s, n, w) {
-				return true
-			}
-		case *ast.CallExpr:
-			client, regional, urlFix := x.clients(n)
-			// A client's fix gives it the region; a URL argument's fix
-			// writes the ingestion host.
-			if client && (w.client || urlFix && w.host && w.family == residency.Ingestion) {
-				if regional && w.client || s.fixed[n] {
-					return true
-				}
-				s.considered[n] = true
-			}
-		case *ast.Ident:
-			obj := x.pass.TypesInfo.Uses[n]
-			init, ok := x.inits[obj]
-			if !ok || s.visiting[obj] || s.depth >= maxDepth || x.recognizes(c) {
-				continue
-			}
-			s.visiting[obj] = true
-			s.depth++
-			found := x.yields(s, init, nil, w)
-			s.visiting[obj] = false
-			s.depth--
-			if found {
-				return true
-			}
+	found := false
+	cur.Inspect([]ast.Node{(*ast.BasicLit)(nil), (*ast.CallExpr)(nil), (*ast.Ident)(nil)}, func(c inspector.Cursor) bool {
+		if !found {
+			found = x.yieldsAt(s, c, w)
 		}
+		return !found && !x.isLogCall(c.Node())
+	})
+	return found
+}
+
+// yieldsAt reports whether the literal, call or identifier at c yields
+// what w wants in the target region.
+func (x *choices) yieldsAt(s *search, c inspector.Cursor, w want) bool {
+	switch n := c.Node().(type) {
+	case *ast.BasicLit:
+		return w.host && n.Kind == token.STRING && residency.Mentions(n.Value) && !x.recognizes(c) && x.litYields(s, n, w)
+	case *ast.CallExpr:
+		client, regional, urlFix := x.clients(n)
+		// A client's fix gives it the region; a URL argument's fix
+		// writes the ingestion host.
+		if client && (w.client || urlFix && w.host && w.family == residency.Ingestion) {
+			if regional && w.client || s.fixed[n] {
+				return true
+			}
+			s.considered[n] = true
+		}
+	case *ast.Ident:
+		obj := x.pass.TypesInfo.Uses[n]
+		init, ok := x.inits[obj]
+		if !ok || s.visiting[obj] || s.depth >= maxDepth || x.recognizes(c) {
+			return false
+		}
+		s.visiting[obj] = true
+		s.depth++
+		defer func() { s.visiting[obj] = false; s.depth-- }()
+		return x.yields(s, init, nil, w)
+	}
+	return false
+}
+
+// isLogCall reports whether n calls a function that logs or builds an
+// error or a message: a host it names is mentioned, not yielded.
+func (x *choices) isLogCall(n ast.Node) bool {
+	call, ok := n.(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	fn, ok := typeutil.Callee(x.pass.TypesInfo, call).(*types.Func)
+	if !ok || fn.Pkg() == nil {
+		return false
+	}
+	switch fn.Pkg().Path() {
+	case "log", "log/slog":
+		return true
+	case "fmt":
+		return fn.Name() != "Sprintf" && fn.Name() != "Sprint" && fn.Name() != "Sprintln"
+	case "errors":
+		return fn.Name() == "New"
 	}
 	return false
 }
@@ -381,6 +408,14 @@ func (x *choices) litYields(s *search, lit *ast.BasicLit, w want) bool {
 			continue
 		}
 		if m.Exists && m.Region == x.target || s.fixed[lit] {
+			return true
+		}
+		s.considered[lit] = true
+	}
+	// The fix of a mixpanel.init call without api_host adds the region's
+	// ingestion host.
+	if w.family == residency.Ingestion && len(residency.FindJSInits(value, x.target)) > 0 {
+		if s.fixed[lit] {
 			return true
 		}
 		s.considered[lit] = true

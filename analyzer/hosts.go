@@ -28,12 +28,26 @@ func (c *checker) checkLiteral(fs *fileState, cur inspector.Cursor, lit *ast.Bas
 	}
 	target := c.opts.Region
 	matches := residency.Find(value)
-	if !slices.ContainsFunc(matches, func(m residency.Match) bool { return m.Wrong(target) }) {
+	hasWrong := slices.ContainsFunc(matches, func(m residency.Match) bool { return m.Wrong(target) })
+	inits := residency.FindJSInits(value, target)
+	if !hasWrong && len(inits) == 0 {
 		return
 	}
 	if c.choices.recognized(cur) {
 		return // code that recognizes a host name does not send to it
 	}
+	var hosts *finding
+	if hasWrong {
+		hosts = c.checkHosts(fs, cur, lit, value, matches)
+	}
+	c.checkJSInits(fs, cur, lit, value, inits, hosts)
+}
+
+// checkHosts reports the hosts of the literal lit, whose value is value and
+// holds matches, that are wrong and not excused by a region choice, and
+// returns the finding, if any.
+func (c *checker) checkHosts(fs *fileState, cur inspector.Cursor, lit *ast.BasicLit, value string, matches []residency.Match) *finding {
+	target := c.opts.Region
 	var (
 		wrong      []residency.Match
 		wants      []want
@@ -68,7 +82,7 @@ func (c *checker) checkLiteral(fs *fileState, cur inspector.Cursor, lit *ast.Bas
 		wrong = append(wrong, m)
 	}
 	if len(wrong) == 0 {
-		return
+		return nil
 	}
 	first := wrong[0]
 	msg := hostMessage(first, value, target)
@@ -88,62 +102,76 @@ func (c *checker) checkLiteral(fs *fileState, cur inspector.Cursor, lit *ast.Bas
 	} else {
 		d.SuggestedFixes = []analysis.SuggestedFix{rewriteFix(lit, value, wrong, target)}
 	}
-	c.add(fs, cur, d, wants, considered)
+	return c.add(fs, cur, d, wants, considered)
 }
 
 // namesTarget reports whether matches, the hosts of one string, name the
-// target region's host that w wants.
+// target region's host that w wants, for the same path: a region map in
+// JSON or YAML.
 func namesTarget(matches []residency.Match, w want, target residency.Region) bool {
 	return slices.ContainsFunc(matches, func(m residency.Match) bool {
-		return m.Exists && m.Region == target && m.Family == w.family && samePlace(m.Rest, w.rest)
+		return m.Exists && m.Region == target && m.Family == w.family && normalPath(m.Rest) == w.rest
 	})
 }
 
 // hostRange returns where the host m is in the source of lit, whose value
 // is value: the host itself, so that an editor underlines just the host.
 func hostRange(lit *ast.BasicLit, value string, m residency.Match) (token.Pos, token.Pos) {
-	src := lit.Value
-	if src[1:len(src)-1] == value {
-		return lit.Pos() + token.Pos(1+m.Start), lit.Pos() + token.Pos(1+m.End)
+	return valueRange(lit, value, m.Start, m.End)
+}
+
+// valueRange returns where the bytes [start, end) of value, the value of
+// the string literal lit, are in its source; the whole literal if that is
+// not known.
+func valueRange(lit *ast.BasicLit, value string, start, end int) (token.Pos, token.Pos) {
+	at, ok := sourceOffsets(lit.Value, value, []int{start, end})
+	if !ok || at[0] >= at[1] {
+		return lit.Pos(), lit.End()
 	}
-	// An escaped literal: decode it up to the host's end to map offsets.
-	start, end := -1, -1
+	return lit.Pos() + token.Pos(at[0]), lit.Pos() + token.Pos(at[1])
+}
+
+// sourceOffsets returns the offsets in src, a string literal, of the
+// bytes at offsets offs (ascending) of its value; each must start a
+// character of the value, or be its end.
+func sourceOffsets(src, value string, offs []int) ([]int, bool) {
+	at := make([]int, len(offs))
+	if src[1:len(src)-1] == value {
+		for i, n := range offs {
+			at[i] = 1 + n
+		}
+		return at, true
+	}
 	body := src[1 : len(src)-1]
-	for off, n := 0, 0; ; {
-		if n == m.Start && start < 0 {
-			start = off
-		}
-		if n >= m.End {
-			end = off
-			break
-		}
-		if body == "" {
-			return lit.Pos(), lit.End()
+	for i, off, v := 0, 0, 0; i < len(offs); {
+		switch {
+		case v == offs[i]:
+			at[i] = 1 + off
+			i++
+			continue
+		case v > offs[i] || body == "":
+			return nil, false
 		}
 		size, width := 1, 1 // bytes of value, bytes of source
-		switch {
-		case src[0] == '`':
+		if src[0] == '`' {
 			if body[0] == '\r' {
 				size = 0 // carriage returns are dropped from raw strings
 			}
-		default:
+		} else {
 			r, multibyte, tail, err := strconv.UnquoteChar(body, src[0])
 			if err != nil {
-				return lit.Pos(), lit.End()
+				return nil, false
 			}
 			if multibyte {
 				size = utf8.RuneLen(r)
 			}
 			width = len(body) - len(tail)
 		}
-		n += size
+		v += size
 		off += width
 		body = body[width:]
 	}
-	if start < 0 {
-		return lit.Pos(), lit.End()
-	}
-	return lit.Pos() + token.Pos(1+start), lit.Pos() + token.Pos(1+end)
+	return at, true
 }
 
 // mayNameHost reports whether a literal's source text may hold a Mixpanel
@@ -216,17 +244,22 @@ type literalEdit struct {
 
 // literalEdits returns the edits to the source src of a string literal
 // whose value is value that replace each wrong host by the target
-// region's. It edits the host names alone when src holds the value
-// verbatim, and else writes the literal anew in its quote style.
+// region's. They edit the host names alone, escaped or not: a host name
+// needs no escaping.
 func literalEdits(src, value string, wrong []residency.Match, target residency.Region) []literalEdit {
-	var edits []literalEdit
-	if src[1:len(src)-1] == value {
-		for _, m := range wrong {
-			edits = append(edits, literalEdit{1 + m.Start, 1 + m.End, residency.Host(m.Family, target)})
-		}
-		return edits
+	offs := make([]int, 0, 2*len(wrong))
+	for _, m := range wrong {
+		offs = append(offs, m.Start, m.End)
 	}
-	return []literalEdit{{0, len(src), requote(src, residency.Replace(value, wrong, target))}}
+	at, ok := sourceOffsets(src, value, offs)
+	if !ok {
+		return []literalEdit{{0, len(src), requote(src, residency.Replace(value, wrong, target))}}
+	}
+	edits := make([]literalEdit, len(wrong))
+	for i, m := range wrong {
+		edits[i] = literalEdit{at[2*i], at[2*i+1], residency.Host(m.Family, target)}
+	}
+	return edits
 }
 
 // requote returns s as a Go string literal in the quote style of the

@@ -6,6 +6,7 @@ package analyzer_test
 // type-checks as well as before. Editors apply fixes one at a time.
 
 import (
+	"flag"
 	"fmt"
 	"go/ast"
 	"go/format"
@@ -34,7 +35,7 @@ var stabilitySuites = []struct {
 	patterns []string
 	opts     analyzer.Options
 }{
-	{"../testdata", []string{"hosts", "unknownhost", "sso", "deliberate", "clientchoice", "sdkv1", "sdkv2", "dukexsdk", "notsdk", "directives", "generated", "testfiles", "oddinput",
+	{"../testdata", []string{"hosts", "unknownhost", "sso", "deliberate", "clientchoice", "jsinit", "sdkv1", "sdkv2", "dukexsdk", "notsdk", "directives", "generated", "testfiles", "oddinput",
 		"flagsv2", "flagsv1", "apihost", "ofprovider", "proxyexport", "clients", "flagsnofix"}, analyzer.Options{}},
 	{"../testdata", []string{"deliberate", "clientchoice", "hosts", "regionin", "sdkv1", "sdkv2", "dukexsdk", "sdkdepthin", "flagsv2", "clients"}, analyzer.Options{Region: residency.IN}},
 	{"../testdata/old", []string{"oldsdk", "oldbroken"}, analyzer.Options{}},
@@ -59,7 +60,7 @@ func TestFixStability(t *testing.T) {
 			})
 		}
 	}
-	if fixes < 50 {
+	if fixes < 50 && flag.Lookup("test.run").Value.String() == "" {
 		t.Errorf("only %d fixes were tried: the fixtures are not loaded as expected", fixes)
 	}
 }

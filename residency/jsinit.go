@@ -1,6 +1,9 @@
 package residency
 
-import "strings"
+import (
+	"fmt"
+	"strings"
+)
 
 // Source: ../shared/MIXPANEL.md §1.1 and §3: the JavaScript SDK sends to
 // its api_host, https://api-js.mixpanel.com (US) unless set; EU and India
@@ -14,6 +17,15 @@ type JSInit struct {
 	Start, End int    // the call, from "mixpanel" to its closing parenthesis
 	Insert     int    // where the fix inserts Text
 	Text       string // the option to add, in the snippet's own quote style
+}
+
+// JSDefaultHost is where the JavaScript SDK sends without an api_host.
+const JSDefaultHost = "api-js.mixpanel.com"
+
+// Message says what is wrong with the call, for a project of region r.
+func (j JSInit) Message(r Region) string {
+	return fmt.Sprintf("call to mixpanel.init without api_host sends events to the US region (%s); %s projects must set api_host: %q",
+		JSDefaultHost, r.Label(), JSHost(r))
 }
 
 // JSHost is the api_host a JavaScript SDK of region r must use.

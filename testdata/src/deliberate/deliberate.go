@@ -358,3 +358,23 @@ func localSends(b []byte) {
 	http.Post(usT, "application/json", bytes.NewReader(b))
 	http.Post(euT, "application/json", bytes.NewReader(b))
 }
+
+// The same with a map key.
+const (
+	usData = "data.mixpanel.com" // want `host data.mixpanel.com \(export API\) is in the US region; EU projects must use data-eu.mixpanel.com \(no fix: usData is also a map key beside euData, which the fix would repeat\)`
+	euData = "data-eu.mixpanel.com"
+)
+
+var dataRegion = map[string]string{usData: "US", euData: "EU"}
+
+func dataHost() string { return usData }
+
+// A log line in the early return of an error check is no region choice.
+func loggedBranch(b []byte) error {
+	if _, err := http.Post("https://api-eu.mixpanel.com/track", "application/json", bytes.NewReader(b)); err != nil {
+		log.Printf("sending to %s failed", "https://api-eu.mixpanel.com/engage")
+		return err
+	}
+	_, err := http.Post("https://api.mixpanel.com/engage", "application/json", bytes.NewReader(b)) // want `host api.mixpanel.com \(ingestion API\)`
+	return err
+}
