@@ -47,9 +47,9 @@ func scan(name, src string, syn *syntax, r residency.Region) []Finding {
 				End:      lines.position(init.End),
 				Category: categorySDK,
 				URL:      categoryURL(categorySDK),
-				Message:  jsInitMessage(r),
+				Message:  init.Message(r),
 				Fix: &Fix{
-					Message: "Add api_host: \"" + residency.JSHost(r) + "\"",
+					Message: "Add api_host: " + residency.JSHost(r),
 					Edits:   []Edit{{Start: init.Insert, End: init.Insert, New: init.Text}},
 				},
 			})
@@ -78,13 +78,6 @@ func hostFinding(v value, wrong []residency.Match, category, message string, lin
 		Message:  message,
 		Fix:      fix,
 	}
-}
-
-// jsInitMessage is the message of a mixpanel.init call without api_host,
-// the analyzer's for one in a Go string.
-func jsInitMessage(r residency.Region) string {
-	return "call to mixpanel.init without api_host sends events to the US region (api-js.mixpanel.com); " +
-		r.Label() + ` projects must set api_host: "` + residency.JSHost(r) + `"`
 }
 
 // blank returns src with its comments replaced by spaces, line breaks
