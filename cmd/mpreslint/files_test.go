@@ -108,6 +108,23 @@ func TestFiles(t *testing.T) {
 		}
 		compare(t, findings(t, dir, r.stderr), want)
 	})
+	t.Run("no Go package", func(t *testing.T) {
+		// Directories of text files alone: no error.
+		for _, pattern := range []string{"./web/...", "./web/templates"} {
+			r := run(t, dir, bin, pattern)
+			r.wantCode(t, 3)
+			var want []finding
+			for _, f := range wantFiles {
+				if strings.HasPrefix(f.pos, strings.Trim(pattern, "./")) {
+					want = append(want, f)
+				}
+			}
+			compare(t, findings(t, dir, r.stderr), want)
+		}
+		r := run(t, dir, bin, "-files=false", "./web/...")
+		r.wantCode(t, 1)
+		r.wantStderr(t, "mpreslint: ./web/... matched no packages\n")
+	})
 	t.Run("import path", func(t *testing.T) {
 		// An import path names its package's directory.
 		r := run(t, dir, bin, "example.com/app/config")

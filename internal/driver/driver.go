@@ -9,12 +9,12 @@
 package driver
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"slices"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/packages"
 
 	"github.com/mpreslint/mpreslint/analyzer"
 )
@@ -45,11 +45,15 @@ func Main(args []string, stdout, stderr io.Writer, newAnalyzer func(analyzer.Opt
 	errorf := func(format string, args ...any) { printf(stderr, "mpreslint: "+format+"\n", args...) }
 
 	a := newAnalyzer(analyzer.Options{Region: opts.region, IncludeTests: opts.includeTests})
-	var filesResult func([]*packages.Package) ([]Finding, []string)
+	var text *textFiles
 	if opts.files {
-		filesResult = startFiles(opts.patterns, opts.region, a.Name)
+		text = startFiles(opts.patterns, opts.region, a.Name)
 	}
 	pkgs, loadErrs, err := load(opts.patterns, opts.includeTests, paths)
+	if text != nil && (errors.Is(err, errNoPackages) && len(text.dirs) > 0 || err == nil) {
+		// Directories without Go packages, but with text files.
+		err, loadErrs = nil, slices.DeleteFunc(loadErrs, text.checked)
+	}
 	if err != nil {
 		errorf("%v", err)
 		return exitError
@@ -60,8 +64,8 @@ func Main(args []string, stdout, stderr io.Writer, newAnalyzer func(analyzer.Opt
 		return exitError
 	}
 	errs := append(loadErrs, analysisErrs...)
-	if filesResult != nil {
-		more, fileErrs := filesResult(pkgs)
+	if text != nil {
+		more, fileErrs := text.result(pkgs)
 		findings = append(findings, more...)
 		slices.SortStableFunc(findings, compareFindings)
 		errs = append(errs, fileErrs...)

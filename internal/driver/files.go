@@ -3,6 +3,7 @@ package driver
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/packages"
@@ -11,54 +12,77 @@ import (
 	"github.com/mpreslint/mpreslint/residency"
 )
 
+// textFiles is the check of the text files of a run.
+type textFiles struct {
+	dirs        []string // the directories of the directory patterns, absolute
+	importPaths bool     // some patterns are import paths
+	region      residency.Region
+	analyzer    string
+	done        chan textResult
+}
+
+type textResult struct {
+	findings []files.Finding
+	errs     []error
+}
+
 // startFiles starts checking the text files of the directories that the
 // directory patterns name (./... the tree under ., ./web that directory
-// alone), while the packages load. Its result, given the loaded packages,
-// also checks the directories of the packages that import path patterns
-// matched, and returns all the findings and the errors.
-func startFiles(patterns []string, r residency.Region, analyzer string) func([]*packages.Package) ([]Finding, []string) {
-	var dirRoots []files.Root
-	importPaths := false
+// alone), while the packages load.
+func startFiles(patterns []string, r residency.Region, analyzer string) *textFiles {
+	tf := &textFiles{region: r, analyzer: analyzer, done: make(chan textResult, 1)}
+	var roots []files.Root
 	for _, p := range patterns {
-		if root, ok := dirPattern(p); ok {
-			dirRoots = append(dirRoots, root)
-		} else {
-			importPaths = true
+		root, ok := dirPattern(p)
+		if !ok {
+			tf.importPaths = true
+			continue
+		}
+		roots = append(roots, root)
+		if abs, err := filepath.Abs(root.Dir); err == nil {
+			tf.dirs = append(tf.dirs, abs)
 		}
 	}
-	type result struct {
-		findings []files.Finding
-		errs     []error
-	}
-	done := make(chan result, 1)
 	go func() {
-		f, errs := files.Check(dirRoots, r)
-		done <- result{f, errs}
+		f, errs := files.Check(roots, r)
+		tf.done <- textResult{f, errs}
 	}()
-	return func(pkgs []*packages.Package) ([]Finding, []string) {
-		res := <-done
-		if importPaths {
-			var roots []files.Root
-			seen := make(map[string]bool)
-			for _, p := range pkgs {
-				if len(p.GoFiles) > 0 && !seen[filepath.Dir(p.GoFiles[0])] {
-					seen[filepath.Dir(p.GoFiles[0])] = true
-					roots = append(roots, files.Root{Dir: filepath.Dir(p.GoFiles[0])})
-				}
+	return tf
+}
+
+// result waits for the check, then also checks the directories of the
+// packages pkgs that import path patterns matched, and returns all the
+// findings and the errors.
+func (tf *textFiles) result(pkgs []*packages.Package) ([]Finding, []string) {
+	res := <-tf.done
+	if tf.importPaths {
+		var roots []files.Root
+		seen := make(map[string]bool)
+		for _, p := range pkgs {
+			if len(p.GoFiles) > 0 && !seen[filepath.Dir(p.GoFiles[0])] {
+				seen[filepath.Dir(p.GoFiles[0])] = true
+				roots = append(roots, files.Root{Dir: filepath.Dir(p.GoFiles[0])})
 			}
-			more, errs := files.Check(roots, r)
-			res.findings, res.errs = append(res.findings, more...), append(res.errs, errs...)
 		}
-		var findings []Finding
-		for _, f := range res.findings {
-			findings = append(findings, fileFinding(f, analyzer))
-		}
-		var errs []string
-		for _, err := range res.errs {
-			errs = append(errs, fmt.Sprintf("mpreslint: %v", err))
-		}
-		return findings, errs
+		more, errs := files.Check(roots, tf.region)
+		res.findings, res.errs = append(res.findings, more...), append(res.errs, errs...)
 	}
+	var findings []Finding
+	for _, f := range res.findings {
+		findings = append(findings, fileFinding(f, tf.analyzer))
+	}
+	var errs []string
+	for _, err := range res.errs {
+		errs = append(errs, fmt.Sprintf("mpreslint: %v", err))
+	}
+	return findings, errs
+}
+
+// checked reports whether the load error msg only says that a directory
+// whose text files were checked holds no Go package: not an error then.
+func (tf *textFiles) checked(msg string) bool {
+	dir, ok := strings.CutPrefix(msg, "no Go files in ")
+	return ok && slices.Contains(tf.dirs, filepath.Clean(dir))
 }
 
 // dirPattern returns the directory that a package pattern names if it is

@@ -1,12 +1,16 @@
 package driver
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/packages"
 )
+
+// errNoPackages is load's error when the patterns match no package.
+var errNoPackages = errors.New("matched no packages")
 
 // load loads the packages that patterns name, with their test files if
 // tests is set. It returns them, and the errors of every loaded package
@@ -21,7 +25,7 @@ func load(patterns []string, tests bool, paths pathDisplay) ([]*packages.Package
 		return nil, nil, err
 	}
 	if len(pkgs) == 0 {
-		return nil, nil, fmt.Errorf("%s matched no packages", strings.Join(patterns, " "))
+		return nil, nil, fmt.Errorf("%s %w", strings.Join(patterns, " "), errNoPackages)
 	}
 	var errs []string
 	seen := make(map[string]bool)

@@ -12,6 +12,7 @@ package files
 
 import (
 	"bytes"
+	"errors"
 	"io"
 	"io/fs"
 	"os"
@@ -79,6 +80,9 @@ func walk(roots []Root) ([]string, []error) {
 		if err != nil {
 			errs = append(errs, err)
 			continue
+		}
+		if _, err := os.Lstat(dir); errors.Is(err, fs.ErrNotExist) {
+			continue // the go command reports the pattern
 		}
 		gitIgnored(dir, checkouts, ignore)
 		err = filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
