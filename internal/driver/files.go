@@ -14,11 +14,12 @@ import (
 
 // textFiles is the check of the text files of a run.
 type textFiles struct {
-	dirs        []string // the directories of the directory patterns, absolute
-	importPaths bool     // some patterns are import paths
+	roots       []files.Root // of the directory patterns
+	dirs        []string     // their directories, absolute
+	importPaths bool         // some patterns are import paths
 	region      residency.Region
 	analyzer    string
-	done        chan textResult
+	done        chan textResult // the check of roots, if started
 }
 
 type textResult struct {
@@ -28,35 +29,40 @@ type textResult struct {
 
 // startFiles starts checking the text files of the directories that the
 // directory patterns name (./... the tree under ., ./web that directory
-// alone), while the packages load.
+// alone) while the packages load; with import path patterns, the check
+// waits for the packages.
 func startFiles(patterns []string, r residency.Region, analyzer string) *textFiles {
-	tf := &textFiles{region: r, analyzer: analyzer, done: make(chan textResult, 1)}
-	var roots []files.Root
+	tf := &textFiles{region: r, analyzer: analyzer}
 	for _, p := range patterns {
 		root, ok := dirPattern(p)
 		if !ok {
 			tf.importPaths = true
 			continue
 		}
-		roots = append(roots, root)
+		tf.roots = append(tf.roots, root)
 		if abs, err := filepath.Abs(root.Dir); err == nil {
 			tf.dirs = append(tf.dirs, abs)
 		}
 	}
-	go func() {
-		f, errs := files.Check(roots, r)
-		tf.done <- textResult{f, errs}
-	}()
+	if !tf.importPaths {
+		tf.done = make(chan textResult, 1)
+		go func() {
+			f, errs := files.Check(tf.roots, r)
+			tf.done <- textResult{f, errs}
+		}()
+	}
 	return tf
 }
 
-// result waits for the check, then also checks the directories of the
-// packages pkgs that import path patterns matched, and returns all the
-// findings and the errors.
+// result returns the findings and the errors of the check. With import
+// path patterns, it checks the directories of the packages pkgs that they
+// matched too, in the same walk, so that git runs once.
 func (tf *textFiles) result(pkgs []*packages.Package) ([]Finding, []string) {
-	res := <-tf.done
-	if tf.importPaths {
-		var roots []files.Root
+	var res textResult
+	if tf.done != nil {
+		res = <-tf.done
+	} else {
+		roots := slices.Clone(tf.roots)
 		seen := make(map[string]bool)
 		for _, p := range pkgs {
 			if len(p.GoFiles) > 0 && !seen[filepath.Dir(p.GoFiles[0])] {
@@ -64,8 +70,7 @@ func (tf *textFiles) result(pkgs []*packages.Package) ([]Finding, []string) {
 				roots = append(roots, files.Root{Dir: filepath.Dir(p.GoFiles[0])})
 			}
 		}
-		more, errs := files.Check(roots, tf.region)
-		res.findings, res.errs = append(res.findings, more...), append(res.errs, errs...)
+		res.findings, res.errs = files.Check(roots, tf.region)
 	}
 	var findings []Finding
 	for _, f := range res.findings {

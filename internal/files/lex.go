@@ -90,7 +90,7 @@ func (lx *lexer) lines(syn *syntax) {
 }
 
 // words adds the words of the spans of text plain, one line's text
-// outside strings and comments, unless that text reads as prose.
+// outside comments, unless that text reads as prose.
 func (lx *lexer) words(plain []value) {
 	var text strings.Builder
 	for _, p := range plain {
