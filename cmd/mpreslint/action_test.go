@@ -193,6 +193,32 @@ func TestActionYAML(t *testing.T) {
 			t.Errorf("action.yml lacks %q", want)
 		}
 	}
+	// The example workflow, in the README as in docs/examples, uploads
+	// the file the action writes by default.
+	workflow, err := os.ReadFile("../../docs/examples/mpreslint.yml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(readme), "```yaml\n"+string(workflow)+"```\n") {
+		t.Errorf("README does not show docs/examples/mpreslint.yml as it is")
+	}
+	for _, want := range []string{
+		"security-events: write",
+		"uses: github/codeql-action/upload-sarif@v3",
+		"sarif_file: mpreslint.sarif",
+		"uses: mpreslint/mpreslint@",
+	} {
+		if !strings.Contains(string(workflow), want) {
+			t.Errorf("docs/examples/mpreslint.yml lacks %q", want)
+		}
+	}
+	if !strings.Contains(string(yml), "  sarif-file:\n    description: Where to write the SARIF log, relative to working-directory\n    default: mpreslint.sarif\n") {
+		t.Errorf("action.yml: the input sarif-file does not default to mpreslint.sarif")
+	}
 	if _, err := exec.LookPath("bash"); err == nil {
 		if out, err := exec.Command("bash", "-n", actionScript).CombinedOutput(); err != nil {
 			t.Errorf("bash -n %s: %v\n%s", actionScript, err, out)
