@@ -69,21 +69,18 @@ func ruleFor(category string) rule {
 // helpURI is the README section of a rule.
 func (r rule) helpURI() string { return analyzer.ReadmeURL + "#" + r.id }
 
-var (
-	mdLink    = regexp.MustCompile(`\[([^\]]*)\]\(([^)]*)\)`)
-	mdAnchor  = regexp.MustCompile(`\]\(#`)
-	mdNewline = strings.NewReplacer("\n", " ")
-)
+var mdLink = regexp.MustCompile(`\[([^\]]*)\]\([^)]*\)`)
 
-// markdown returns the rule's doc as one paragraph, with README-relative
-// links made absolute.
+// markdown returns the rule's doc as one paragraph, with links to README
+// sections made absolute.
 func (r rule) markdown() string {
-	return mdNewline.Replace(mdAnchor.ReplaceAllLiteralString(r.doc, "]("+analyzer.ReadmeURL+"#"))
+	s := strings.ReplaceAll(r.doc, "](#", "]("+analyzer.ReadmeURL+"#")
+	return strings.ReplaceAll(s, "\n", " ")
 }
 
-// text returns the rule's doc as plain text: no backquotes, links as
-// their text.
+// text returns the rule's doc as one paragraph of plain text: no
+// backquotes, links as their text.
 func (r rule) text() string {
 	s := mdLink.ReplaceAllString(r.doc, "$1")
-	return mdNewline.Replace(strings.ReplaceAll(s, "`", ""))
+	return strings.NewReplacer("`", "", "\n", " ").Replace(s)
 }
