@@ -99,12 +99,12 @@ type (
 const srcRoot = "%SRCROOT%"
 
 // writeSARIF prints the findings as a SARIF 2.1.0 log of one run of
-// mpreslint at version (Version's form). File
-// names are relative to root, the repository root (see sarifRoot); a file
-// outside it gets an absolute file URI. Columns count UTF-16 code units,
-// SARIF's default, read from the files; a position whose line is not in
-// its file (a //line directive) gets its lines only, and a fix whose file
-// cannot be read is left out.
+// mpreslint at version (in Version's form). File names are relative to
+// root, the repository root (see sarifRoot); a file outside it gets an
+// absolute file URI. Columns count UTF-16 code units, SARIF's default,
+// read from the files; a position whose line is not in its file (a //line
+// directive) gets its lines only, and a fix whose file cannot be read is
+// left out.
 func writeSARIF(w io.Writer, findings []Finding, root, version string) error {
 	s := sarifWriter{roots: []string{root}, files: make(map[string][]byte)}
 	if real, err := filepath.EvalSymlinks(root); err == nil && real != root {
@@ -145,7 +145,7 @@ func writeSARIF(w io.Writer, findings []Finding, root, version string) error {
 
 	run := sarifRun{
 		Tool:               sarifTool{Driver: driver},
-		OriginalURIBaseIDs: map[string]sarifArtifactLocation{srcRoot: {URI: fileURI(root) + "/"}},
+		OriginalURIBaseIDs: map[string]sarifArtifactLocation{srcRoot: {URI: strings.TrimSuffix(fileURI(root), "/") + "/"}},
 		ColumnKind:         "utf16CodeUnits",
 		Results:            []sarifResult{},
 	}
