@@ -88,3 +88,13 @@ func TestGoToolGo125(t *testing.T) {
 		t.Errorf("go install %s: exit code %d, want an error ending in %q:\n%s", module, r.code, want, r.stderr)
 	}
 }
+
+// TestModuleRootIsNoPackage keeps the module root free of Go files, so
+// that go install github.com/mpreslint/mpreslint@latest installs nothing
+// by the name mpreslint (TestGoToolGo125 runs it).
+func TestModuleRootIsNoPackage(t *testing.T) {
+	files, err := filepath.Glob("../../*.go")
+	if err != nil || len(files) > 0 {
+		t.Errorf("Go files at the module root: %v %v; the command is cmd/mpreslint", files, err)
+	}
+}
