@@ -3,7 +3,7 @@
 //
 // Standalone:
 //
-//	mpreslint [-region=in] [-include-tests] [-fix [-diff]] [-json] ./...
+//	mpreslint [-region=in] [-include-tests] [-fix [-diff]] [-json | -sarif] ./...
 //
 // As a go vet or go fix tool, with the same -region and -include-tests:
 //
