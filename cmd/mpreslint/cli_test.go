@@ -85,6 +85,8 @@ var formats = []struct {
 	{"fix", []string{"-fix"}},
 	{"fix-json", []string{"-fix", "-json"}},
 	{"diff", []string{"-fix", "-diff"}},
+	{"sarif", []string{"-sarif"}},
+	{"fix-sarif", []string{"-fix", "-sarif"}},
 }
 
 const (
@@ -110,9 +112,14 @@ func TestExitCodes(t *testing.T) {
 			t.Run("0 nothing to report", func(t *testing.T) {
 				r := run(t, fixture(t), bin, cmd("./local/...")...)
 				r.wantCode(t, 0)
-				if format.name == "json" || format.name == "fix-json" {
+				switch format.name {
+				case "json", "fix-json":
 					r.wantStdout(t, "{}\n")
-				} else {
+				case "sarif", "fix-sarif":
+					if got := sarifResults(t, r.stdout); len(got) != 0 {
+						t.Errorf("SARIF has %d results, want none", len(got))
+					}
+				default:
 					r.wantStdout(t, "")
 				}
 				r.wantStderr(t, "")
@@ -134,7 +141,7 @@ func TestExitCodes(t *testing.T) {
 				// The findings are still reported, or fixed.
 				out := r.stdout + r.stderr
 				switch format.name {
-				case "fix", "fix-json":
+				case "fix", "fix-json", "fix-sarif":
 					data, err := os.ReadFile(filepath.Join(dir, "typeerr", "typeerr.go"))
 					if err != nil || !strings.Contains(string(data), "api-eu.mixpanel.com") {
 						t.Errorf("typeerr.go not fixed: %s", data)
@@ -180,10 +187,16 @@ func TestExitCodes(t *testing.T) {
 			t.Errorf("stdout is not a diff of tracker.go:\n%s", r.stdout)
 		}
 	})
-	for _, args := range [][]string{{"-diff", "./..."}, {"-fix", "-diff", "-json", "./..."}} {
+	for _, args := range [][]string{
+		{"-diff", "./..."},
+		{"-fix", "-diff", "-json", "./..."},
+		{"-sarif", "-json", "./..."},
+		{"-fix", "-diff", "-sarif", "./..."},
+	} {
 		t.Run("2 usage "+strings.Join(args, " "), func(t *testing.T) {
 			r := run(t, fixture(t), bin, args...)
 			r.wantCode(t, 2)
+			r.wantStdout(t, "")
 		})
 	}
 }
@@ -213,7 +226,7 @@ func TestHelp(t *testing.T) {
 		for _, m := range regexp.MustCompile(`(?m)^  -(\S+)`).FindAllStringSubmatch(r.stdout, -1) {
 			names = append(names, m[1])
 		}
-		if want := []string{"diff", "files", "fix", "include-tests", "json", "region", "version"}; !slices.Equal(names, want) {
+		if want := []string{"diff", "files", "fix", "include-tests", "json", "region", "sarif", "version"}; !slices.Equal(names, want) {
 			t.Errorf("%s lists flags %v, want %v:\n%s", flag, names, want, r.stdout)
 		}
 		if n := strings.Count(r.stdout, "Flags:"); n != 1 {

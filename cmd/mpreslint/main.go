@@ -3,7 +3,7 @@
 //
 // Standalone:
 //
-//	mpreslint [-region=in] [-include-tests] [-files=false] [-fix [-diff]] [-json] ./...
+//	mpreslint [-region=in] [-include-tests] [-files=false] [-fix [-diff]] [-json | -sarif] ./...
 //
 // which also checks the text files (configuration, templates, JavaScript)
 // in the directories the patterns name.

@@ -81,9 +81,15 @@ func Main(args []string, stdout, stderr io.Writer, newAnalyzer func(analyzer.Opt
 	for _, line := range append(errs, notes...) {
 		printf(stderr, "%s\n", line)
 	}
-	if opts.json {
+	switch {
+	case opts.json:
 		err = writeJSON(stdout, findings)
-	} else {
+	case opts.sarif:
+		var root string
+		if root, err = sarifRoot(); err == nil {
+			err = writeSARIF(stdout, findings, root, Version())
+		}
+	default:
 		err = writeText(stderr, findings, paths)
 	}
 	switch {

@@ -16,7 +16,7 @@ type options struct {
 	includeTests bool
 	files        bool
 	fix, diff    bool
-	json         bool
+	json, sarif  bool
 	version      bool
 	patterns     []string
 }
@@ -32,6 +32,7 @@ func parseFlags(args []string, stdout, stderr io.Writer) (opts options, code int
 	fs.BoolVar(&opts.fix, "fix", false, "apply the fixes, then report the findings that remain")
 	fs.BoolVar(&opts.diff, "diff", false, "with -fix, print the fixes as a unified diff instead of applying them")
 	fs.BoolVar(&opts.json, "json", false, "print the findings as JSON, in the format of go vet -json")
+	fs.BoolVar(&opts.sarif, "sarif", false, "print the findings as SARIF 2.1.0, for code scanning")
 	fs.BoolVar(&opts.version, "version", false, "print mpreslint's version and exit")
 	fs.Usage = func() {}
 
@@ -59,6 +60,10 @@ func parseFlags(args []string, stdout, stderr io.Writer) (opts options, code int
 		return usageError("-diff needs -fix")
 	case opts.diff && opts.json:
 		return usageError("-json and -diff cannot be used together")
+	case opts.sarif && opts.json:
+		return usageError("-sarif and -json cannot be used together")
+	case opts.sarif && opts.diff:
+		return usageError("-sarif and -diff cannot be used together")
 	case fs.NArg() == 0:
 		return usageError("no packages to check (try ./...)")
 	}
