@@ -91,6 +91,13 @@ func TestFiles(t *testing.T) {
 		r.wantStderr(t, "")
 		checkJSON(t, dir, r.stdout, slices.Concat(wantIN, wantFilesIN))
 	})
+	t.Run("sarif", func(t *testing.T) {
+		r := run(t, dir, bin, "-sarif", "./...")
+		r.wantCode(t, 3)
+		r.wantStderr(t, "")
+		// Columns in UTF-16 code units: the files are ASCII, so as in bytes.
+		compareFindings(t, sarifResults(t, r.stdout), slices.Concat(wantEU, wantFiles))
+	})
 	t.Run("files=false", func(t *testing.T) {
 		r := run(t, dir, bin, "-files=false", "./...")
 		r.wantCode(t, 3)
