@@ -13,7 +13,6 @@ package files
 import (
 	"bytes"
 	"errors"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -121,17 +120,12 @@ func skipDir(name string) bool {
 // checkFile returns the findings of the file path. A file that does not
 // mention Mixpanel costs one read and one fast scan.
 func checkFile(path string, r residency.Region) ([]Finding, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	info, err := f.Stat()
+	info, err := os.Stat(path)
 	if err != nil || info.Size() > maxSize {
 		return nil, err
 	}
-	data := make([]byte, info.Size())
-	if _, err := io.ReadFull(f, data); err != nil {
+	data, err := os.ReadFile(path)
+	if err != nil {
 		return nil, err
 	}
 	if !mentions(data) || bytes.IndexByte(data, 0) >= 0 {
