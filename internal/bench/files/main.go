@@ -41,7 +41,7 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	defer os.RemoveAll(tmp)
+	defer func() { _ = os.RemoveAll(tmp) }() // best effort: the directory is temporary
 	bin := filepath.Join(tmp, "mpreslint")
 	if out, err := exec.Command("go", "build", "-o", bin, "./cmd/mpreslint").CombinedOutput(); err != nil {
 		log.Fatalf("building mpreslint: %v\n%s", err, out)
