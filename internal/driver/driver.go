@@ -17,6 +17,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/mpreslint/mpreslint/analyzer"
+	"github.com/mpreslint/mpreslint/internal/files"
 )
 
 // Exit codes, the same for every output format.
@@ -47,7 +48,7 @@ func Main(args []string, stdout, stderr io.Writer, newAnalyzer func(analyzer.Opt
 	a := newAnalyzer(analyzer.Options{Region: opts.region, IncludeTests: opts.includeTests})
 	var text *textFiles
 	if opts.files {
-		text = startFiles(opts.patterns, opts.region, a.Name)
+		text = startFiles(opts.patterns, files.Options{Region: opts.region, IncludeTests: opts.includeTests}, a.Name)
 	}
 	pkgs, loadErrs, err := load(opts.patterns, opts.includeTests, paths)
 	if text != nil && (errors.Is(err, errNoPackages) && len(text.dirs) > 0 || err == nil) {

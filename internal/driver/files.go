@@ -9,7 +9,6 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/mpreslint/mpreslint/internal/files"
-	"github.com/mpreslint/mpreslint/residency"
 )
 
 // textFiles is the check of the text files of a run.
@@ -17,7 +16,7 @@ type textFiles struct {
 	roots       []files.Root // of the directory patterns
 	dirs        []string     // their directories, absolute
 	importPaths bool         // some patterns are import paths
-	region      residency.Region
+	opts        files.Options
 	analyzer    string
 	done        chan textResult // the check of roots, if started
 }
@@ -31,8 +30,8 @@ type textResult struct {
 // directory patterns name (./... the tree under ., ./web that directory
 // alone) while the packages load; with import path patterns, the check
 // waits for the packages.
-func startFiles(patterns []string, r residency.Region, analyzer string) *textFiles {
-	tf := &textFiles{region: r, analyzer: analyzer}
+func startFiles(patterns []string, opts files.Options, analyzer string) *textFiles {
+	tf := &textFiles{opts: opts, analyzer: analyzer}
 	for _, p := range patterns {
 		root, ok := dirPattern(p)
 		if !ok {
@@ -47,7 +46,7 @@ func startFiles(patterns []string, r residency.Region, analyzer string) *textFil
 	if !tf.importPaths {
 		tf.done = make(chan textResult, 1)
 		go func() {
-			f, errs := files.Check(tf.roots, r)
+			f, errs := files.Check(tf.roots, opts)
 			tf.done <- textResult{f, errs}
 		}()
 	}
@@ -70,7 +69,7 @@ func (tf *textFiles) result(pkgs []*packages.Package) ([]Finding, []string) {
 				roots = append(roots, files.Root{Dir: filepath.Dir(p.GoFiles[0])})
 			}
 		}
-		res.findings, res.errs = files.Check(roots, tf.region)
+		res.findings, res.errs = files.Check(roots, tf.opts)
 	}
 	var findings []Finding
 	for _, f := range res.findings {

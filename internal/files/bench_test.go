@@ -18,7 +18,7 @@ import (
 // go run ./internal/bench/files.
 func BenchmarkCheckGOROOT(b *testing.B) {
 	root := goroot(b)
-	paths, _ := walk([]Root{{Dir: root, Tree: true}})
+	paths, _ := walk([]Root{{Dir: root, Tree: true}}, false)
 	var size int64
 	for _, p := range paths {
 		if info, err := os.Stat(p); err == nil {
@@ -26,7 +26,7 @@ func BenchmarkCheckGOROOT(b *testing.B) {
 		}
 	}
 	for b.Loop() {
-		if _, errs := Check([]Root{{Dir: root, Tree: true}}, residency.EU); len(errs) > 0 {
+		if _, errs := Check([]Root{{Dir: root, Tree: true}}, Options{Region: residency.EU}); len(errs) > 0 {
 			b.Fatal(errs)
 		}
 	}

@@ -17,6 +17,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"sync"
 
 	"github.com/mpreslint/mpreslint/residency"
@@ -29,15 +30,21 @@ type Root struct {
 	Tree bool
 }
 
+// Options configure a check.
+type Options struct {
+	Region       residency.Region // the project's region
+	IncludeTests bool             // check JavaScript test files (*.test.js, *.spec.ts) too
+}
+
 // maxSize is the size above which a file is not checked: data, not
 // configuration.
 const maxSize = 1 << 20
 
-// Check returns the findings in the text files of roots, in a project of
-// region r, in the order of the files walked, and the errors met reading
-// them. A file under several roots is checked once.
-func Check(roots []Root, r residency.Region) ([]Finding, []error) {
-	paths, errs := walk(roots)
+// Check returns the findings in the text files of roots, in the order of
+// the files walked, and the errors met reading them. A file under several
+// roots is checked once.
+func Check(roots []Root, opts Options) ([]Finding, []error) {
+	paths, errs := walk(roots, opts.IncludeTests)
 	results := make([][]Finding, len(paths))
 	fileErrs := make([]error, len(paths))
 	var wg sync.WaitGroup
@@ -45,7 +52,7 @@ func Check(roots []Root, r residency.Region) ([]Finding, []error) {
 	for range runtime.GOMAXPROCS(0) {
 		wg.Go(func() {
 			for i := range next {
-				results[i], fileErrs[i] = checkFile(paths[i], r)
+				results[i], fileErrs[i] = checkFile(paths[i], opts.Region)
 			}
 		})
 	}
@@ -65,8 +72,9 @@ func Check(roots []Root, r residency.Region) ([]Finding, []error) {
 }
 
 // walk returns the files of roots that have a format to check, absolute,
-// each once, without those that the skip rules or git exclude.
-func walk(roots []Root) ([]string, []error) {
+// each once, without those that the skip rules or git exclude, and
+// without test files unless tests.
+func walk(roots []Root, tests bool) ([]string, []error) {
 	var (
 		paths     []string
 		errs      []error
@@ -93,7 +101,7 @@ func walk(roots []Root) ([]string, []error) {
 				if path != dir && (!root.Tree || skipDir(d.Name()) || ignore[path]) {
 					return filepath.SkipDir
 				}
-			case d.Type().IsRegular() && !seen[path] && formatOf(path) != nil && !ignore[path]:
+			case d.Type().IsRegular() && !seen[path] && formatOf(path) != nil && !ignore[path] && (tests || !isTest(d.Name())):
 				seen[path] = true
 				paths = append(paths, path)
 			}
@@ -115,6 +123,17 @@ func skipDir(name string) bool {
 		return true
 	}
 	return name[0] == '.' || name[0] == '_'
+}
+
+// isTest reports whether the file called name is a JavaScript or
+// TypeScript test: app.test.js, app.spec.ts.
+func isTest(name string) bool {
+	f := formatOf(name)
+	if f == nil || !f.syntax.js || f.syntax.values != quoted {
+		return false
+	}
+	stem := strings.TrimSuffix(name, filepath.Ext(name))
+	return strings.HasSuffix(stem, ".test") || strings.HasSuffix(stem, ".spec")
 }
 
 // checkFile returns the findings of the file path. A file that does not
