@@ -5,6 +5,7 @@ package main_test
 // .env, Terraform and JavaScript.
 
 import (
+	"cmp"
 	"os"
 	"path/filepath"
 	"slices"
@@ -141,6 +142,21 @@ func TestFiles(t *testing.T) {
 		}
 		if strings.Contains(r.stderr, "deploy/") {
 			t.Errorf("findings outside config/:\n%s", r.stderr)
+		}
+	})
+	t.Run("fix-diff", func(t *testing.T) {
+		before := snapshot(t, dir)
+		r := run(t, dir, bin, "-fix", "-diff", "./...")
+		r.wantCode(t, 3)
+		compare(t, findings(t, dir, r.stderr), slices.Concat(withoutFix(wantEU), withoutFix(wantFiles)))
+		if after := snapshot(t, dir); !equalFiles(before, after) {
+			t.Errorf("-fix -diff changed files:\n%s", describeChanges(before, after))
+		}
+		fixed := applyDiff(t, dir, before, r.stdout)
+		for _, f := range textFiles {
+			if want := cmp.Or(f.after, f.before); fixed[f.name] != want {
+				t.Errorf("%s with the diff applied:\n%s\nwant:\n%s", f.name, fixed[f.name], want)
+			}
 		}
 	})
 	t.Run("fix", func(t *testing.T) {
