@@ -28,6 +28,7 @@ var positive = []scanCase{
 	{"values.yaml", "hosts: [api.mixpanel.com, data.mixpanel.com]\n", []string{"1:9 host", "1:27 host"}, "hosts: [api-eu.mixpanel.com, data-eu.mixpanel.com]\n"},
 	{"values.yaml", "sso: https://mixpanel.com/security/login/1\n", []string{"1:14 sso"}, "sso: https://eu.mixpanel.com/security/login/1\n"},
 	{"docker-compose.yml", "services:\n  app:\n    environment:\n      - MIXPANEL_URL=https://api.mixpanel.com\n", []string{"4:30 host"}, "services:\n  app:\n    environment:\n      - MIXPANEL_URL=https://api-eu.mixpanel.com\n"},
+	{"deployment.yaml", "env:\n  - name: MIXPANEL_HOST\n    value: {{ .Values.mixpanel.host | default \"api.mixpanel.com\" | quote }}\n", []string{"3:48 host"}, "env:\n  - name: MIXPANEL_HOST\n    value: {{ .Values.mixpanel.host | default \"api-eu.mixpanel.com\" | quote }}\n"},
 	// TOML, .env, INI, properties, conf.
 	{"config.toml", "[mixpanel]\nhost = \"api.mixpanel.com\" # US\n", []string{"2:9 host"}, "[mixpanel]\nhost = \"api-eu.mixpanel.com\" # US\n"},
 	{".env", "MIXPANEL_HOST=api.mixpanel.com\nexport MIXPANEL_URL=\"https://api.mixpanel.com\"\n", []string{"1:15 host", "2:30 host"}, "MIXPANEL_HOST=api-eu.mixpanel.com\nexport MIXPANEL_URL=\"https://api-eu.mixpanel.com\"\n"},
