@@ -1,8 +1,8 @@
 // Package driver is the standalone mpreslint command: it loads packages
 // with go/packages, analyzes them with go/analysis/checker, turns the
 // diagnostics into findings, adds those of the text files in the
-// directories the patterns name (package files), applies their fixes if
-// asked, and reports what remains in one of the output formats.
+// directories the patterns name (package internal/files), applies their
+// fixes if asked, and reports what remains in one of the output formats.
 //
 // Under go vet and go fix, the command is x/tools' unitchecker instead
 // (see cmd/mpreslint).
@@ -51,9 +51,13 @@ func Main(args []string, stdout, stderr io.Writer, newAnalyzer func(analyzer.Opt
 		text = startFiles(opts.patterns, files.Options{Region: opts.region, IncludeTests: opts.includeTests}, a.Name)
 	}
 	pkgs, loadErrs, err := load(opts.patterns, opts.includeTests, paths)
-	if text != nil && (errors.Is(err, errNoPackages) && len(text.dirs) > 0 || err == nil) {
-		// Directories without Go packages, but with text files.
-		err, loadErrs = nil, slices.DeleteFunc(loadErrs, text.checked)
+	if text != nil {
+		// A directory without Go packages is no error: its text files
+		// are checked.
+		if errors.Is(err, errNoPackages) && len(text.dirs) > 0 {
+			err = nil
+		}
+		loadErrs = slices.DeleteFunc(loadErrs, text.checked)
 	}
 	if err != nil {
 		errorf("%v", err)
