@@ -80,7 +80,7 @@ func misspelled(c *ast.Comment) (directive, bool) {
 		word, reason = word[:i], word[i:]
 	}
 	if word != "ignore" {
-		if editDistance(strings.ToLower(word), "ignore") > 2 {
+		if !MeantAsIgnore(word) {
 			return directive{}, false // another word
 		}
 		problem = "mpreslint:" + word

@@ -84,16 +84,12 @@ func (c *checker) checkHosts(fs *fileState, cur inspector.Cursor, lit *ast.Basic
 	if len(wrong) == 0 {
 		return nil
 	}
-	first := wrong[0]
-	msg := hostMessage(first, value, target)
-	if len(wrong) > 1 {
-		msg += fmt.Sprintf(" (and %d more in this string)", len(wrong)-1)
-	}
-	pos, end := hostRange(lit, value, first)
+	category, msg := hostsFinding(wrong, value, target)
+	pos, end := hostRange(lit, value, wrong[0])
 	d := analysis.Diagnostic{
 		Pos:      pos,
 		End:      end,
-		Category: hostCategory(first),
+		Category: category,
 		Message:  msg,
 	}
 	fixed := residency.Replace(value, wrong, target)

@@ -27,11 +27,18 @@ func StringFinding(value string, target residency.Region) (wrong []residency.Mat
 	if len(wrong) == 0 {
 		return nil, "", ""
 	}
+	category, message = hostsFinding(wrong, value, target)
+	return wrong, category, message
+}
+
+// hostsFinding returns the category and message of the finding for the
+// wrong hosts of a string whose value is value.
+func hostsFinding(wrong []residency.Match, value string, target residency.Region) (category, message string) {
 	message = hostMessage(wrong[0], value, target)
 	if len(wrong) > 1 {
 		message += fmt.Sprintf(" (and %d more in this string)", len(wrong)-1)
 	}
-	return wrong, hostCategory(wrong[0]), message
+	return hostCategory(wrong[0]), message
 }
 
 // MeantAsIgnore reports whether word, written after "mpreslint:" in a
