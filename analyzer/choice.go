@@ -131,7 +131,7 @@ func (x *choices) armExcused(s *search, cur inspector.Cursor, path []string, w w
 		case edge.SelectorExpr_X:
 			if len(path) > 0 {
 				if parent.Node().(*ast.SelectorExpr).Sel.Name != path[0] {
-					return true // another field: the host does not flow here
+					return false // another field: not an arm that carries the host
 				}
 				path = path[1:]
 			}
@@ -198,8 +198,8 @@ func (x *choices) objectExcused(s *search, obj types.Object, path []string, w wa
 	defer func() { s.visiting[obj] = false; s.depth-- }()
 	n := 0
 	for _, use := range x.uses[obj] {
-		if x.recognizes(use) {
-			continue
+		if x.recognizes(use) || !carries(use, path) {
+			continue // recognition, or the use of another field
 		}
 		if !x.armExcused(s, use, path, w) {
 			return false
@@ -207,6 +207,21 @@ func (x *choices) objectExcused(s *search, obj types.Object, path []string, w wa
 		n++
 	}
 	return n > 0
+}
+
+// carries reports whether the use of a variable at use carries the value
+// at the field path path: the whole variable, or a selection of that field.
+func carries(use inspector.Cursor, path []string) bool {
+	for _, field := range path {
+		if use.ParentEdgeKind() != edge.SelectorExpr_X {
+			return true
+		}
+		use = use.Parent()
+		if use.Node().(*ast.SelectorExpr).Sel.Name != field {
+			return false
+		}
+	}
+	return true
 }
 
 // returnsExcuse reports whether another return statement of the function

@@ -378,3 +378,20 @@ func loggedBranch(b []byte) error {
 	_, err := http.Post("https://api.mixpanel.com/engage", "application/json", bytes.NewReader(b)) // want `host api.mixpanel.com \(ingestion API\)`
 	return err
 }
+
+// Per-region structs picked field by field; another field's use does not
+// count against the choice.
+type pair struct{ Track, Engage string }
+
+var usPair = pair{Track: "https://api.mixpanel.com/track", Engage: "https://api.mixpanel.com/engage"} // want `host api.mixpanel.com \(ingestion API\) is in the US region; EU projects must use api-eu.mixpanel.com$`
+
+var euPair = pair{Track: "https://api-eu.mixpanel.com/track", Engage: "https://api-eu.mixpanel.com/engage"}
+
+func trackOf(eu bool) string {
+	if eu {
+		return euPair.Track
+	}
+	return usPair.Track
+}
+
+func engageAlways() string { return usPair.Engage }
