@@ -71,9 +71,11 @@ func (tf *textFiles) result(pkgs []*packages.Package) ([]Finding, []string) {
 		}
 		res.findings, res.errs = files.Check(roots, tf.opts)
 	}
-	var findings []Finding
-	for _, f := range res.findings {
-		findings = append(findings, fileFinding(f, tf.analyzer))
+	findings := res.findings
+	for i := range findings {
+		// Under the file's directory in place of a package.
+		findings[i].Package = filepath.Dir(findings[i].Pos.Filename)
+		findings[i].Analyzer = tf.analyzer
 	}
 	var errs []string
 	for _, err := range res.errs {
@@ -105,26 +107,4 @@ func dirPattern(p string) (files.Root, bool) {
 		dir = "/"
 	}
 	return files.Root{Dir: filepath.FromSlash(dir), Tree: tree}, true
-}
-
-// fileFinding is the finding of f, found in a text file: under its
-// directory in place of a package.
-func fileFinding(f files.Finding, analyzer string) Finding {
-	out := Finding{
-		Package:  filepath.Dir(f.Pos.Filename),
-		Analyzer: analyzer,
-		Pos:      f.Pos,
-		End:      f.End,
-		Category: f.Category,
-		URL:      f.URL,
-		Message:  f.Message,
-	}
-	if f.Fix != nil {
-		fix := Fix{Message: f.Fix.Message}
-		for _, e := range f.Fix.Edits {
-			fix.Edits = append(fix.Edits, Edit{Filename: f.Pos.Filename, Start: e.Start, End: e.End, New: e.New})
-		}
-		out.Fixes = []Fix{fix}
-	}
-	return out
 }

@@ -1,36 +1,11 @@
 package driver
 
-import "go/token"
+import "github.com/mpreslint/mpreslint/internal/finding"
 
-// A Finding is one diagnostic to report, with its positions resolved, so
-// that reporters and the fixer need no file set. Positions and edit file
-// names are absolute.
-type Finding struct {
-	Package  string // ID of the package it was found in, the first if several
-	Analyzer string
-	Pos, End token.Position
-	Category string
-	URL      string // the documentation of the category
-	Message  string
-	Fixes    []Fix // the analyzer's suggested fixes; -fix applies the first
-	Related  []Related
-}
-
-// Related is a secondary position of a finding, with its message.
-type Related struct {
-	Pos, End token.Position
-	Message  string
-}
-
-// A Fix is a suggested fix: edits to apply all together or not at all.
-type Fix struct {
-	Message string
-	Edits   []Edit
-}
-
-// An Edit replaces the bytes [Start, End) of a file with New.
-type Edit struct {
-	Filename   string
-	Start, End int // byte offsets
-	New        string
-}
+// The findings of the driver, of Go code and of text files alike.
+type (
+	Finding = finding.Finding
+	Related = finding.Related
+	Fix     = finding.Fix
+	Edit    = finding.Edit
+)

@@ -90,12 +90,12 @@ func directiveFindings(src string, all []*directive, lines lineIndex) []Finding 
 		case !d.used:
 			f.Message = what + " suppresses nothing on this line or the next; remove it"
 			start, end := removal(src, c)
-			f.Fix = &Fix{Message: "Remove the unused directive", Edits: []Edit{{Start: start, End: end}}}
+			f.Fixes = []Fix{{Message: "Remove the unused directive", Edits: []Edit{lines.edit(start, end, "")}}}
 		case d.misspelled != "":
 			f.Message = what + ": write " + directiveForm(src, c)
 			at := c.start + c.open + strings.Index(c.body, "mpreslint:") + len("mpreslint:")
 			at += strings.Index(src[at:c.end], d.misspelled)
-			f.Fix = &Fix{Message: "Rewrite as " + ignoreWord, Edits: []Edit{{Start: at, End: at + len(d.misspelled), New: "ignore"}}}
+			f.Fixes = []Fix{{Message: "Rewrite as " + ignoreWord, Edits: []Edit{lines.edit(at, at+len(d.misspelled), "ignore")}}}
 		default:
 			continue
 		}

@@ -3,28 +3,16 @@ package files
 import (
 	"go/token"
 	"sort"
+
+	"github.com/mpreslint/mpreslint/internal/finding"
 )
 
-// A Finding is one diagnostic in a file, with the driver's fields.
-type Finding struct {
-	Pos, End token.Position // file names absolute, columns in bytes
-	Category string
-	URL      string // the documentation of the category
-	Message  string
-	Fix      *Fix // nil if none
-}
-
-// A Fix is edits to the finding's file, to apply all together.
-type Fix struct {
-	Message string
-	Edits   []Edit
-}
-
-// An Edit replaces the bytes [Start, End) of the finding's file with New.
-type Edit struct {
-	Start, End int
-	New        string
-}
+// The findings of the file scan are the driver's: see package finding.
+type (
+	Finding = finding.Finding
+	Fix     = finding.Fix
+	Edit    = finding.Edit
+)
 
 // lineIndex turns byte offsets of a file into positions.
 type lineIndex struct {
@@ -51,4 +39,10 @@ func (x lineIndex) line(offset int) int {
 func (x lineIndex) position(offset int) token.Position {
 	line := x.line(offset)
 	return token.Position{Filename: x.name, Offset: offset, Line: line, Column: offset - x.starts[line-1] + 1}
+}
+
+// edit returns the edit that replaces the bytes [start, end) of the file
+// with text.
+func (x lineIndex) edit(start, end int, text string) Edit {
+	return Edit{Filename: x.name, Start: start, End: end, New: text}
 }

@@ -23,10 +23,10 @@ func FuzzScan(f *testing.F) {
 				if fd.Pos.Offset < 0 || fd.Pos.Offset > fd.End.Offset || fd.End.Offset > len(src) {
 					t.Fatalf("%s: finding at [%d,%d) outside the file of %d bytes", format.name, fd.Pos.Offset, fd.End.Offset, len(src))
 				}
-				if fd.Fix == nil {
+				if len(fd.Fixes) == 0 {
 					continue
 				}
-				for _, e := range fd.Fix.Edits {
+				for _, e := range fd.Fixes[0].Edits {
 					if e.Start < 0 || e.Start > e.End || e.End > len(src) {
 						t.Fatalf("%s: edit [%d,%d) outside the file", format.name, e.Start, e.End)
 					}

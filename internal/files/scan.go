@@ -48,10 +48,10 @@ func scan(name, src string, syn *syntax, r residency.Region) []Finding {
 				Category: categorySDK,
 				URL:      categoryURL(categorySDK),
 				Message:  init.Message(r),
-				Fix: &Fix{
+				Fixes: []Fix{{
 					Message: "Add api_host: " + residency.JSHost(r),
-					Edits:   []Edit{{Start: init.Insert, End: init.Insert, New: init.Text}},
-				},
+					Edits:   []Edit{lines.edit(init.Insert, init.Insert, init.Text)},
+				}},
 			})
 		}
 	}
@@ -63,12 +63,12 @@ func scan(name, src string, syn *syntax, r residency.Region) []Finding {
 // hostFinding is the finding of the wrong hosts of the value v.
 func hostFinding(v value, wrong []residency.Match, category, message string, lines lineIndex, r residency.Region) Finding {
 	first := wrong[0]
-	fix := &Fix{Message: "Use " + residency.Host(first.Family, r)}
+	fix := Fix{Message: "Use " + residency.Host(first.Family, r)}
 	if len(wrong) > 1 {
 		fix.Message = "Use the " + r.Label() + " hosts"
 	}
 	for _, m := range wrong {
-		fix.Edits = append(fix.Edits, Edit{Start: v.start + m.Start, End: v.start + m.End, New: residency.Host(m.Family, r)})
+		fix.Edits = append(fix.Edits, lines.edit(v.start+m.Start, v.start+m.End, residency.Host(m.Family, r)))
 	}
 	return Finding{
 		Pos:      lines.position(v.start + first.Start),
@@ -76,7 +76,7 @@ func hostFinding(v value, wrong []residency.Match, category, message string, lin
 		Category: category,
 		URL:      categoryURL(category),
 		Message:  message,
-		Fix:      fix,
+		Fixes:    []Fix{fix},
 	}
 }
 

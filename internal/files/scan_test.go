@@ -131,8 +131,8 @@ func describe(findings []Finding) []string {
 func applyFixes(src string, findings []Finding) string {
 	var edits []Edit
 	for _, f := range findings {
-		if f.Fix != nil {
-			edits = append(edits, f.Fix.Edits...)
+		if len(f.Fixes) > 0 {
+			edits = append(edits, f.Fixes[0].Edits...)
 		}
 	}
 	slices.SortFunc(edits, func(a, b Edit) int { return a.Start - b.Start })
