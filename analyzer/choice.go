@@ -8,7 +8,6 @@ import (
 	"go/types"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
@@ -511,50 +510,13 @@ func (x *choices) regionKey(key ast.Expr) bool {
 		}
 	}
 	for _, name := range names {
-		for _, word := range words(name) {
-			if regionWords[strings.ToLower(word)] {
+		for _, word := range residency.Words(name) {
+			if _, ok := residency.WordRegion(word); ok || residency.IsDefaultWord(word) {
 				return true
 			}
 		}
 	}
 	return false
-}
-
-// regionWords are the words that name a region in a key.
-var regionWords = map[string]bool{
-	"us": true, "usa": true, "eu": true, "europe": true, "eea": true, "in": true, "india": true,
-	"default": true, "standard": true,
-}
-
-// words splits an identifier or key into words: "RegionIN" → Region, IN;
-// "USHost" → US, Host; "eu_host" → eu, host.
-func words(s string) []string {
-	var out []string
-	rs := []rune(s)
-	start := -1
-	for i, r := range rs {
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			if start >= 0 {
-				out = append(out, string(rs[start:i]))
-			}
-			start = -1
-			continue
-		}
-		if start < 0 {
-			start = i
-			continue
-		}
-		prev := rs[i-1]
-		nextLower := i+1 < len(rs) && unicode.IsLower(rs[i+1])
-		if unicode.IsUpper(r) && (unicode.IsLower(prev) || unicode.IsUpper(prev) && nextLower) {
-			out = append(out, string(rs[start:i]))
-			start = i
-		}
-	}
-	if start >= 0 {
-		out = append(out, string(rs[start:]))
-	}
-	return out
 }
 
 // isChoiceCall reports whether the arguments of call are arms of a choice:

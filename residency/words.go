@@ -1,0 +1,76 @@
+package residency
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Sources: the region names Mixpanel's docs and SDKs use (EuResidency,
+// InResidency, "data residency"), and those seen in region choices of
+// public code (RudderStack's dataResidency "eu"/"in", Segment's apiRegion
+// "US"/"EU", mParticle's "Standard Server"): ../shared/MIXPANEL.md §2, §4.
+
+// regionWords are the words that name one region.
+var regionWords = map[string]Region{
+	"us": US, "usa": US,
+	"eu": EU, "europe": EU, "eea": EU,
+	"in": IN, "india": IN,
+}
+
+// defaultWords name the region a choice falls back to: US, Mixpanel's
+// default, in a region-keyed map or struct ({"default": …, "eu": …}).
+var defaultWords = map[string]bool{"default": true, "standard": true}
+
+// conceptWords name the region as a setting, not one region:
+// cfg.Region, dataResidency, isRegional.
+var conceptWords = map[string]bool{"region": true, "regional": true, "residency": true}
+
+// WordRegion returns the region a word names ("EU", "europe", "IN"),
+// in any case.
+func WordRegion(word string) (Region, bool) {
+	r, ok := regionWords[strings.ToLower(word)]
+	return r, ok
+}
+
+// IsDefaultWord reports whether word names the default (US) region in a
+// region-keyed map or struct: "default", "standard".
+func IsDefaultWord(word string) bool {
+	return defaultWords[strings.ToLower(word)]
+}
+
+// IsConceptWord reports whether word names the region as a setting:
+// "region", "residency".
+func IsConceptWord(word string) bool {
+	return conceptWords[strings.ToLower(word)]
+}
+
+// Words splits an identifier or key into words: "RegionIN" → Region, IN;
+// "USHost" → US, Host; "eu_host" → eu, host; "api-eu" → api, eu.
+func Words(s string) []string {
+	var out []string
+	rs := []rune(s)
+	start := -1
+	for i, r := range rs {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			if start >= 0 {
+				out = append(out, string(rs[start:i]))
+			}
+			start = -1
+			continue
+		}
+		if start < 0 {
+			start = i
+			continue
+		}
+		prev := rs[i-1]
+		nextLower := i+1 < len(rs) && unicode.IsLower(rs[i+1])
+		if unicode.IsUpper(r) && (unicode.IsLower(prev) || unicode.IsUpper(prev) && nextLower) {
+			out = append(out, string(rs[start:i]))
+			start = i
+		}
+	}
+	if start >= 0 {
+		out = append(out, string(rs[start:]))
+	}
+	return out
+}

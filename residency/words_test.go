@@ -1,0 +1,45 @@
+package residency
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestWords(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []string
+	}{
+		{"RegionIN", []string{"Region", "IN"}},
+		{"USHost", []string{"US", "Host"}},
+		{"eu_host", []string{"eu", "host"}},
+		{"api-eu", []string{"api", "eu"}},
+		{"dataResidency", []string{"data", "Residency"}},
+		{"BASE_ENDPOINT_EU", []string{"BASE", "ENDPOINT", "EU"}},
+		{"", nil},
+		{"__", nil},
+	} {
+		if got := Words(tc.in); !slices.Equal(got, tc.want) {
+			t.Errorf("Words(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestWordRegion(t *testing.T) {
+	for word, want := range map[string]Region{"US": US, "usa": US, "Eu": EU, "europe": EU, "EEA": EU, "in": IN, "India": IN} {
+		if got, ok := WordRegion(word); !ok || got != want {
+			t.Errorf("WordRegion(%q) = %q, %v; want %q", word, got, ok, want)
+		}
+	}
+	for _, word := range []string{"", "region", "default", "eur", "indian", "user"} {
+		if r, ok := WordRegion(word); ok {
+			t.Errorf("WordRegion(%q) = %q, want none", word, r)
+		}
+	}
+	if !IsDefaultWord("Standard") || IsDefaultWord("us") {
+		t.Error("IsDefaultWord: want standard, not us")
+	}
+	if !IsConceptWord("Residency") || !IsConceptWord("region") || IsConceptWord("eu") {
+		t.Error("IsConceptWord: want region and residency, not eu")
+	}
+}
