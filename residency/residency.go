@@ -102,8 +102,7 @@ func Find(s string) []Match {
 			i++
 		}
 		host := strings.TrimSuffix(s[start:i], ".")
-		info, ok := hosts[strings.ToLower(host)]
-		if !ok {
+		if !isTableHost(host) {
 			continue // not a Mixpanel host, or a neutral one
 		}
 		end := start + len(host)
@@ -116,7 +115,7 @@ func Find(s string) []Match {
 				continue // mentioned, not used
 			}
 		}
-		ep, ok := endpoint(info, strings.ToLower(host), s[tokStart:start], s[start:tokEnd])
+		ep, ok := endpoint(host, s[tokStart:start], s[start:tokEnd])
 		if !ok {
 			continue
 		}
@@ -156,7 +155,7 @@ func Replace(s string, matches []Match, r Region) string {
 
 // endpoint classifies a table host given the text before it in its token
 // (scheme, user info) and the text from the host on (host, port, path…).
-func endpoint(info hostInfo, host, before, rest string) (Endpoint, bool) {
+func endpoint(host, before, rest string) (Endpoint, bool) {
 	if !isAuthorityStart(before) {
 		return Endpoint{}, false // part of a path or another name
 	}
@@ -165,32 +164,14 @@ func endpoint(info hostInfo, host, before, rest string) (Endpoint, bool) {
 	if !isHostEnd(after) {
 		return Endpoint{}, false // user info, or a longer name
 	}
-	ep := Endpoint{Family: info.family, Region: info.region, Exists: info.exists, API: info.api}
-	if ep.API != "" {
-		return ep, true
+	p := path(after)
+	switch inURL := strings.HasSuffix(before, "//"); {
+	case inURL && p == "":
+		p = "/" // the root of a URL
+	case !inURL && p == "/":
+		p = "" // a host written alone
 	}
-	switch info.family {
-	case Ingestion:
-		ep.API = "ingestion API"
-	case Export:
-		ep.API = "export API"
-	case Platform:
-		ep.API = "platform API"
-	case MCP:
-		ep.API = "MCP server"
-	case App:
-		var regional bool
-		p := path(after)
-		ep.API, regional = appAPI(p)
-		bareURL := strings.HasSuffix(before, "//") && (p == "" || p == "/")
-		if host == Host(App, US) && !regional && !bareURL {
-			// mixpanel.com also serves the marketing site: only a URL
-			// with a scheme and no path, or an API, app or SSO path,
-			// is the US web app or API.
-			return Endpoint{}, false
-		}
-	}
-	return ep, true
+	return Lookup(host, p)
 }
 
 // isAuthorityStart reports whether a host preceded by before, within its
