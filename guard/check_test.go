@@ -61,7 +61,7 @@ func TestCheck(t *testing.T) {
 		wrong   bool
 		suggest string
 	}{
-		{"api.eu.mixpanel.com", true, "api-eu.mixpanel.com"},   // does not exist
+		{"api.eu.mixpanel.com", true, "api-eu.mixpanel.com"},       // does not exist
 		{"https://data-eu.mixpanel", true, "data-eu.mixpanel.com"}, // nor this
 		{"decide-eu.mixpanel.com", true, "api-eu.mixpanel.com"},
 		{"https://api-js.mixpanel.com", true, "api-eu.mixpanel.com"},
