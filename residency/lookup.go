@@ -16,7 +16,7 @@ import "strings"
 func Lookup(host, path string) (Endpoint, bool) {
 	host = stripPort(host)
 	host = strings.TrimSuffix(host, ".")
-	info, ok := hosts[lower(host)]
+	info, ok := tableHost(host)
 	if !ok {
 		return Endpoint{}, false
 	}
@@ -51,28 +51,35 @@ func stripPort(host string) string {
 	if i < 0 || strings.IndexByte(host, ']') >= 0 {
 		return host
 	}
-	for _, c := range []byte(host[i+1:]) {
-		if c < '0' || c > '9' {
+	for j := i + 1; j < len(host); j++ {
+		if host[j] < '0' || host[j] > '9' {
 			return host
 		}
 	}
 	return host[:i]
 }
 
-// lower returns s in lower case, without allocating when s has no
-// upper-case ASCII letter (the table holds only ASCII names).
-func lower(s string) string {
-	for i := 0; i < len(s); i++ {
-		if 'A' <= s[i] && s[i] <= 'Z' {
-			return strings.ToLower(s)
-		}
+// tableHost looks host up in the table, in any case, without allocating.
+func tableHost(host string) (hostInfo, bool) {
+	var buf [64]byte // longer than any host of the table
+	if len(host) > len(buf) {
+		return hostInfo{}, false
 	}
-	return s
+	b := buf[:len(host)]
+	for i := 0; i < len(host); i++ {
+		c := host[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	info, ok := hosts[string(b)] // no allocation: the compiler looks up b in place
+	return info, ok
 }
 
 // isTableHost reports whether host, without port or trailing dot, is a
 // host of the table: Find's cheap test before it reads the host's context.
 func isTableHost(host string) bool {
-	_, ok := hosts[lower(host)]
+	_, ok := tableHost(host)
 	return ok
 }

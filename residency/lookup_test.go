@@ -80,9 +80,17 @@ func TestLookupAgreesWithFind(t *testing.T) {
 }
 
 func TestLookupDoesNotAllocate(t *testing.T) {
-	for _, host := range []string{"api-eu.mixpanel.com:443", "mixpanel.com", "example.com", "api.mixpanel.com."} {
+	for _, host := range []string{"api-eu.mixpanel.com:443", "mixpanel.com", "EU.Mixpanel.COM", "example.com", "api.mixpanel.com."} {
 		if n := testing.AllocsPerRun(100, func() { Lookup(host, "/api/2.0/engage") }); n != 0 {
 			t.Errorf("Lookup(%q) allocates %v times", host, n)
+		}
+	}
+}
+
+func TestTableHostsFitLookupBuffer(t *testing.T) {
+	for h := range hosts {
+		if len(h) > 64 {
+			t.Errorf("host %q is longer than tableHost's buffer", h)
 		}
 	}
 }
