@@ -118,4 +118,3 @@ func BenchmarkLoopback(b *testing.B) {
 		})
 	}
 }
-
