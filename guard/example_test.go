@@ -57,7 +57,7 @@ func ExampleWithMode() {
 		return &http.Response{StatusCode: http.StatusOK, Body: http.NoBody}, nil
 	}))
 	req, _ := http.NewRequest("POST", "https://api-eu.mixpanel.com/import?strict=1", nil)
-	rt.RoundTrip(req)
+	_, _ = rt.RoundTrip(req)
 	// Output:
 	// would refuse https://api-eu.mixpanel.com/import for India
 	// sent api-eu.mixpanel.com

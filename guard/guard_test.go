@@ -37,7 +37,7 @@ func TestNoAllocation(t *testing.T) {
 		{guard.WithRegion(context.Background(), residency.US), "https://api.mixpanel.com/track"},
 	} {
 		req := newRequest(t, c.ctx, "GET", c.url, nil)
-		if n := testing.AllocsPerRun(1000, func() { rt.RoundTrip(req) }); n != 0 {
+		if n := testing.AllocsPerRun(1000, func() { _, _ = rt.RoundTrip(req) }); n != 0 {
 			t.Errorf("RoundTrip(%s): %v allocations, want 0", c.url, n)
 		}
 	}
@@ -69,7 +69,7 @@ func TestConcurrentUse(t *testing.T) {
 						case err != nil:
 							t.Error(err)
 						default:
-							resp.Body.Close()
+							_ = resp.Body.Close()
 						}
 					}
 				})
@@ -132,8 +132,8 @@ func TestDefaultLogger(t *testing.T) {
 	g := guard.New(residency.EU)
 	var logs bytes.Buffer
 	slog.SetDefault(slog.New(slog.NewTextHandler(&logs, nil)))
-	g.Check("https://api.mixpanel.com") // Check does not log
-	g.Transport(newFakeBase()).RoundTrip(newRequest(t, context.Background(), "GET", "https://api.mixpanel.com/track", nil))
+	_ = g.Check("https://api.mixpanel.com") // Check does not log
+	_, _ = g.Transport(newFakeBase()).RoundTrip(newRequest(t, context.Background(), "GET", "https://api.mixpanel.com/track", nil))
 	if n := strings.Count(logs.String(), "\n"); n != 1 || !strings.Contains(logs.String(), "level=ERROR") {
 		t.Errorf("default logger got:\n%s", logs.String())
 	}

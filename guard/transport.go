@@ -40,7 +40,7 @@ func (t *transport) RoundTrip(req *http.Request) (*http.Response, error) {
 		t.g.violate(req.Context(), v)
 		if t.g.mode != Report {
 			if req.Body != nil {
-				req.Body.Close()
+				_ = req.Body.Close()
 			}
 			return nil, &Error{Violation: v}
 		}

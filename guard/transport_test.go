@@ -141,7 +141,7 @@ func TestReportEnforceCallsReport(t *testing.T) {
 	g := guard.New(residency.EU, guard.WithReport(func(context.Context, guard.Violation) { n.Add(1) }), guard.WithLogger(discard()))
 	rt := g.Transport(newFakeBase())
 	for range 3 {
-		rt.RoundTrip(newRequest(t, context.Background(), "GET", "https://mcp.mixpanel.com/mcp", nil))
+		_, _ = rt.RoundTrip(newRequest(t, context.Background(), "GET", "https://mcp.mixpanel.com/mcp", nil))
 	}
 	if n.Load() != 3 {
 		t.Errorf("%d reports, want 3", n.Load())
@@ -236,7 +236,7 @@ func TestWithRegion(t *testing.T) {
 		before := base.calls.Load()
 		resp, err := client.Do(newRequest(t, tt.ctx, "GET", tt.url, nil))
 		if err == nil {
-			resp.Body.Close()
+			_ = resp.Body.Close()
 		}
 		passed := base.calls.Load() == before+1
 		if passed != tt.pass || (err == nil) != tt.pass {
@@ -338,7 +338,7 @@ func TestEveryRequestSeen(t *testing.T) {
 			srv := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 				served.Add(1)
 				protos.Store(r.Proto, true)
-				io.WriteString(w, "ok")
+				_, _ = io.WriteString(w, "ok")
 			}))
 			srv.EnableHTTP2 = h2
 			srv.StartTLS()
@@ -354,8 +354,8 @@ func TestEveryRequestSeen(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				io.Copy(io.Discard, resp.Body)
-				resp.Body.Close()
+				_, _ = io.Copy(io.Discard, resp.Body)
+				_ = resp.Body.Close()
 			}
 			want := map[bool]string{false: "HTTP/1.1", true: "HTTP/2.0"}[h2]
 			if _, ok := protos.Load(want); !ok {

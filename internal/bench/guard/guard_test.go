@@ -77,8 +77,8 @@ func BenchmarkMemory(b *testing.B) {
 				b.Fatal(err)
 			}
 			pair(b, 100,
-				func() { base.RoundTrip(req) },
-				func() { guarded.RoundTrip(req) })
+				func() { _, _ = base.RoundTrip(req) },
+				func() { _, _ = guarded.RoundTrip(req) })
 		})
 	}
 }
@@ -87,8 +87,8 @@ func BenchmarkLoopback(b *testing.B) {
 	for _, h2 := range []bool{false, true} {
 		b.Run(map[bool]string{false: "HTTP/1.1", true: "HTTP/2"}[h2], func(b *testing.B) {
 			srv := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-				io.Copy(io.Discard, r.Body)
-				io.WriteString(w, `{"status":1}`)
+				_, _ = io.Copy(io.Discard, r.Body)
+				_, _ = io.WriteString(w, `{"status":1}`)
 			}))
 			srv.EnableHTTP2 = h2
 			srv.StartTLS()
@@ -110,8 +110,8 @@ func BenchmarkLoopback(b *testing.B) {
 					if err != nil {
 						b.Fatal(err)
 					}
-					io.Copy(io.Discard, resp.Body)
-					resp.Body.Close()
+					_, _ = io.Copy(io.Discard, resp.Body)
+					_ = resp.Body.Close()
 				}
 			}
 			pair(b, 10, get(bare), get(guarded))
