@@ -4,13 +4,26 @@ package main
 
 import (
 	"fmt"
+	"log"
 	"os"
 	"time"
+
+	"github.com/mpreslint/mpreslint/guard"
+	"github.com/mpreslint/mpreslint/residency"
 
 	"example.com/demo/analytics"
 )
 
 func main() {
+	// At run time, mpreslint's guard checks what no static check sees: a
+	// host from the environment at startup, then every request made through
+	// http.DefaultTransport, which the SDK clients below use.
+	g := guard.New(residency.EU)
+	if err := g.Check(os.Getenv("MIXPANEL_API_HOST")); err != nil {
+		log.Fatal(err)
+	}
+	defer g.InstallDefault()()
+
 	token := os.Getenv("MIXPANEL_TOKEN")
 	_ = analytics.Client(token)
 	_ = analytics.Legacy(token)
