@@ -251,7 +251,7 @@ func (g *Guard) violate(ctx context.Context, v Violation) {
 		slog.String("url", v.URL),
 		slog.String("problem", v.message()),
 		slog.String("mode", g.mode.String()),
-		slog.String("then", "later violations of this host are counted, not logged"))
+		slog.String("note", "later violations of this host are counted, not logged"))
 }
 
 // LogValue lists the violations counted so far, per host, so that
