@@ -385,7 +385,9 @@ func TestEveryRequestSeen(t *testing.T) {
 func TestRefusedReachesNoDialerNorProxy(t *testing.T) {
 	var connects atomic.Int64
 	proxy := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		connects.Add(1)
+		if r.Method == http.MethodConnect {
+			connects.Add(1)
+		}
 		http.Error(w, "no", http.StatusForbidden)
 	}))
 	defer proxy.Close()
@@ -476,5 +478,45 @@ func TestInstallDefault(t *testing.T) {
 	restore()
 	if http.DefaultTransport != orig {
 		t.Error("restore did not put back the original transport")
+	}
+}
+
+// TestTransportTable: through the transport, every family in every region
+// under a guard of every region, hosts that do not exist, neutral and
+// foreign hosts, in any case, with a trailing dot or a port.
+func TestTransportTable(t *testing.T) {
+	type tc struct {
+		url   string
+		wrong bool
+	}
+	for _, want := range residency.Regions {
+		var cases []tc
+		for _, f := range residency.Families {
+			for _, r := range residency.Regions {
+				h := residency.Host(f, r)
+				for _, u := range []string{"https://" + h + "/api/2.0/x", "https://" + strings.ToUpper(h) + "./api/app", "http://" + h + ":8080/security/login/1"} {
+					cases = append(cases, tc{u, r != want})
+				}
+			}
+		}
+		for _, h := range []string{"api.eu.mixpanel.com", "data-eu.mixpanel", "api-js-eu.mixpanel.com", "decide-in.mixpanel.com", "in.data.mixpanel.com", "mcp.eu.mixpanel.com"} {
+			cases = append(cases, tc{"https://" + h + "/track", true}) // do not exist
+		}
+		for _, h := range []string{"cdn.mxpnl.com", "api-backup.mixpanel.com", "sso.mixpanel.com", "docs.mixpanel.com", "www.mixpanel.com", "status.mixpanel.com",
+			"example.com", "api.mixpanel.com.example.org", "notmixpanel.com", "127.0.0.1:9", "[::1]:443"} {
+			cases = append(cases, tc{"https://" + h + "/track", false})
+		}
+		cases = append(cases, tc{"https://mixpanel.com/pricing", false}, tc{"https://MIXPANEL.COM.", want != residency.US})
+
+		base := newFakeBase()
+		rt := guard.New(want, guard.WithLogger(discard())).Transport(base)
+		for _, c := range cases {
+			before := base.calls.Load()
+			_, err := rt.RoundTrip(newRequest(t, context.Background(), "GET", c.url, nil))
+			sent := base.calls.Load() == before+1
+			if errors.Is(err, guard.ErrWrongRegion) != c.wrong || sent == c.wrong {
+				t.Errorf("%s guard, %s: %v, sent %v; want refused: %v", want, c.url, err, sent, c.wrong)
+			}
+		}
 	}
 }

@@ -94,3 +94,16 @@ func TestTableHostsFitLookupBuffer(t *testing.T) {
 		}
 	}
 }
+
+func TestLookupBadHosts(t *testing.T) {
+	for h, info := range badHosts {
+		ep, ok := Lookup("my-"+h, "/")
+		if ok {
+			t.Errorf("Lookup(%q) = %+v", "my-"+h, ep)
+		}
+		ep, ok = Lookup(h+".:443", "/track")
+		if !ok || ep.Exists || ep.Family != info.family || ep.Region != info.region {
+			t.Errorf("Lookup(%q) = %+v, %v; want a %s host of %s that does not exist", h, ep, ok, info.family, info.region)
+		}
+	}
+}
