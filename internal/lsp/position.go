@@ -8,7 +8,7 @@ import (
 // Position encodings of LSP 3.17.
 const (
 	encUTF16 = "utf-16"
-	encUTF8 = "utf-8"
+	encUTF8  = "utf-8"
 )
 
 // A mapper turns byte offsets of a text into LSP positions: a line and a
