@@ -24,7 +24,7 @@ const timeout = 60 * time.Second
 
 // A client is an in-process LSP client of a Server, over pipes.
 type client struct {
-	t      *testing.T
+	t      testing.TB
 	s      *Server
 	out    *writer // to the server
 	toSrv  *io.PipeWriter
@@ -67,7 +67,7 @@ func (b *syncBuffer) String() string {
 // start starts a server with opts, its Go checks debounced by debounce,
 // after setup (which may replace its checks) and returns its client.
 // The server is stopped at the end of the test if it still runs.
-func start(t *testing.T, opts Options, debounce time.Duration, setup ...func(*Server)) *client {
+func start(t testing.TB, opts Options, debounce time.Duration, setup ...func(*Server)) *client {
 	t.Helper()
 	if opts.Region == "" {
 		opts.Region = residency.EU
