@@ -64,7 +64,7 @@ func parseFlags(args []string, stderr io.Writer) (opts Options, code int, ok boo
 	region := fs.String("region", string(residency.EU), analyzer.Analyzer.Flags.Lookup("region").Usage)
 	fs.BoolVar(&opts.IncludeTests, "include-tests", false, analyzer.Analyzer.Flags.Lookup("include-tests").Usage)
 	fs.Usage = func() {
-		fmt.Fprintf(fs.Output(), `Usage: mpreslint lsp [-region=eu|in] [-include-tests]
+		_, _ = fmt.Fprintf(fs.Output(), `Usage: mpreslint lsp [-region=eu|in] [-include-tests]
 
 mpreslint lsp is a language server (LSP 3.17 over standard input and
 output) that reports mpreslint's findings in the open Go files and text
@@ -84,12 +84,12 @@ Flags:
 		return opts, 2, false
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "mpreslint lsp: unexpected arguments %q\n", fs.Args())
+		_, _ = fmt.Fprintf(stderr, "mpreslint lsp: unexpected arguments %q\n", fs.Args())
 		return opts, 2, false
 	}
 	r, err := analyzer.ParseRegion(*region)
 	if err != nil {
-		fmt.Fprintf(stderr, "mpreslint lsp: -region: %v\n", err)
+		_, _ = fmt.Fprintf(stderr, "mpreslint lsp: -region: %v\n", err)
 		return opts, 2, false
 	}
 	opts.Region = r

@@ -220,7 +220,7 @@ func TestCancel(t *testing.T) {
 		s.checkGo = func(ctx context.Context, _ string, paths []string, overlay map[string][]byte, _ Options) (map[string][]finding.Finding, error) {
 			text := string(overlay[paths[0]])
 			var v int32
-			fmt.Sscanf(text, "// v%d", &v)
+			_, _ = fmt.Sscanf(text, "// v%d", &v)
 			started <- v
 			if v == 1 {
 				<-ctx.Done() // a slow load, made stale

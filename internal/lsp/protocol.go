@@ -130,8 +130,6 @@ const (
 
 	messageError   = 1
 	messageWarning = 2
-	messageInfo    = 3
-	messageLog     = 4
 
 	kindQuickFix = "quickfix"
 	kindFixAll   = "source.fixAll.mpreslint"
