@@ -3,6 +3,7 @@
 package lsp
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -55,7 +56,7 @@ func BenchmarkGoOpen(b *testing.B) {
 }
 
 // BenchmarkGoChange measures a change to the diagnostics of its version,
-// the debounce included.
+// the debounce included. Each version is new text, as when typing.
 func BenchmarkGoChange(b *testing.B) {
 	path, text := benchGoFile(b)
 	c := start(b, Options{}, goDebounce)
@@ -67,7 +68,7 @@ func BenchmarkGoChange(b *testing.B) {
 	defer reportCPU(b)()
 	for b.Loop() {
 		v++
-		c.change(uri, v, text+strings.Repeat("\n", int(v%2)))
+		c.change(uri, v, fmt.Sprintf("%s// %d\n", text, v))
 		c.diagnostics(uri, v)
 	}
 	b.StopTimer()

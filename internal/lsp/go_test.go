@@ -289,3 +289,21 @@ func TestShutdownStopsChecks(t *testing.T) {
 func posAt(file string, offset int) token.Position {
 	return token.Position{Filename: file, Offset: offset}
 }
+
+// TestGoNewFile checks a buffer of a file not yet on disk, in a package
+// whose other file is open and changed too: the overlay of go/packages.
+func TestGoNewFile(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"go.mod": goMod, "main.go": clean})
+	main, added := fileURI(filepath.Join(dir, "main.go")), fileURI(filepath.Join(dir, "added.go"))
+	c := start(t, Options{}, 10*time.Millisecond)
+	c.initialize(map[string]any{}, nil)
+	c.open(main, strings.Replace(clean, "const s = ", "const s, t = \"x\", ", 1))
+	c.open(added, "package main\n\nvar u = t + \"https://api.mixpanel.com\"\n")
+	if d := c.diagnostics(added, 1); len(d) != 1 || d[0].Range.Start != (Position{2, 21}) {
+		t.Errorf("added.go: %+v, want one finding at 2:21", d)
+	}
+	if w := c.logs(messageWarning); len(w) > 0 {
+		t.Errorf("warnings: %q", w)
+	}
+}
