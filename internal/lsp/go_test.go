@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"go/token"
+	"os"
 	"path/filepath"
 	"strings"
 	"sync/atomic"
@@ -305,5 +306,44 @@ func TestGoNewFile(t *testing.T) {
 	}
 	if w := c.logs(messageWarning); len(w) > 0 {
 		t.Errorf("warnings: %q", w)
+	}
+}
+
+// TestLoadBuffers checks that the packages checked are type-checked from
+// the buffers: a buffer's new import (the go command, not told of the
+// buffers of the directory checked, must be asked again), and a
+// dependency's buffer (told to the go command, for its export data).
+func TestLoadBuffers(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"go.mod":     goMod,
+		"main.go":    "package main\n\nfunc main() {}\n",
+		"lib/lib.go": "package lib\n",
+	})
+	mainGo, libGo := filepath.Join(dir, "main.go"), filepath.Join(dir, "lib", "lib.go")
+	overlay := map[string][]byte{
+		mainGo: []byte("package main\n\nimport (\n\t\"strings\"\n\n\t\"example.com/m/lib\"\n)\n\nvar h = strings.ToUpper(lib.Host)\n\nfunc main() {}\n"),
+		libGo:  []byte("package lib\n\nconst Host = \"api-eu.mixpanel.com\"\n"),
+	}
+	opts := Options{Region: residency.EU}
+	pkgs, err := loadGo(t.Context(), dir, []string{mainGo}, overlay, opts, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if importsKnown(pkgs) {
+		t.Fatal("the go command listed the buffer's new imports without being told of the buffer")
+	}
+	pkgs, err = loadGo(t.Context(), dir, []string{mainGo}, overlay, opts, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !importsKnown(pkgs) || len(pkgs) != 1 || len(pkgs[0].Errors) > 0 {
+		t.Fatalf("with the buffers: %d packages, errors %v", len(pkgs), pkgs[0].Errors)
+	}
+	if _, err := checkGo(t.Context(), dir, []string{mainGo}, overlay, opts); err != nil {
+		t.Fatal(err)
+	}
+	if entries, _ := filepath.Glob(filepath.Join(os.TempDir(), "mpreslint-lsp-*")); len(entries) > 0 {
+		t.Errorf("overlay files left: %v", entries)
 	}
 }
