@@ -113,7 +113,8 @@ func TestProtocolErrors(t *testing.T) {
 		{`{"jsonrpc":"2.0","id":4,"method":"initialize","params":{}}`, "4", codeInvalidRequest},
 		{`{"jsonrpc":"2.0","id":{"x":1},"method":"shutdown"}`, "null", codeInvalidRequest},
 		{`{"jsonrpc":"2.0","id":`, "null", codeParseError},
-		{`[1,2]`, "null", codeParseError},
+		{`[1,2]`, "null", codeInvalidRequest},
+		{`{"jsonrpc":"2.0","id":5,"method":"shutdown"` + "\x00", "null", codeParseError},
 		{`{"jsonrpc":"2.0"}`, "null", codeInvalidRequest},
 	} {
 		c.mu.Lock()

@@ -10,6 +10,7 @@
 package lsp
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -163,6 +164,10 @@ func (s *Server) close() {
 // exit.
 func (s *Server) handle(body []byte) (exit bool) {
 	var m message
+	if trimmed := bytes.TrimSpace(body); len(trimmed) > 0 && trimmed[0] == '[' && json.Valid(trimmed) {
+		s.replyError(nullID, codeInvalidRequest, "invalid request: batches are not part of LSP")
+		return false
+	}
 	if err := json.Unmarshal(body, &m); err != nil {
 		s.replyError(nullID, codeParseError, "parse error: "+err.Error())
 		return false
