@@ -1,6 +1,7 @@
 package lsp
 
 import (
+	"bytes"
 	"cmp"
 	"context"
 	"encoding/json"
@@ -8,6 +9,7 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"maps"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -81,8 +83,9 @@ func (s *Server) check(uri string) {
 	switch k {
 	case textFile:
 		var found []finding.Finding
-		s.guard("the check of "+path, func() { found = s.checkText(path, text, opts) })
-		s.publish(uri, version, found)
+		if s.guard("the check of "+path, func() { found = s.checkText(path, text, opts) }) {
+			s.publish(uri, version, found)
+		}
 	case unchecked:
 		if path != "" {
 			s.publish(uri, version, nil) // clears what an earlier configuration found
@@ -157,9 +160,9 @@ func (s *Server) runGo(dir string, gen int) {
 		found map[string][]finding.Finding
 		err   error
 	)
-	s.guard("the check of "+dir, func() { found, err = s.checkGo(ctx, dir, paths, overlay, opts) })
-	if ctx.Err() != nil {
-		return // stale, or the server is shutting down
+	ok := s.guard("the check of "+dir, func() { found, err = s.checkGo(ctx, dir, paths, overlay, opts) })
+	if !ok || ctx.Err() != nil {
+		return // a panic (logged), stale, or the server is shutting down
 	}
 	if err != nil {
 		s.logf(messageWarning, "%s: %v", dir, err)
@@ -176,15 +179,16 @@ func (s *Server) runGo(dir string, gen int) {
 	s.mu.Unlock()
 }
 
-// guard runs f; a panic in it is logged as one error, and the server
-// goes on.
-func (s *Server) guard(what string, f func()) {
+// guard runs f and reports whether it returned; a panic in it is logged
+// as one error, and the server goes on.
+func (s *Server) guard(what string, f func()) (ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			s.logf(messageError, "panic in %s: %v\n%s", what, r, debug.Stack())
 		}
 	}()
 	f()
+	return true
 }
 
 // publish publishes the findings of version of the document uri, if it
@@ -247,6 +251,12 @@ func checkText(path, text string, opts Options) []finding.Finding {
 // findings by file. The go command runs in dir, so it finds the file's
 // own module (or go.work).
 func checkGo(ctx context.Context, dir string, paths []string, overlay map[string][]byte, opts Options) (map[string][]finding.Finding, error) {
+	overlay = maps.Clone(overlay)
+	for path, content := range overlay {
+		if onDisk, err := os.ReadFile(path); err == nil && bytes.Equal(onDisk, content) {
+			delete(overlay, path) // an unchanged buffer costs the go command nothing
+		}
+	}
 	pkgs, err := loadGo(ctx, dir, paths, overlay, opts, false)
 	if err == nil && !importsKnown(pkgs) {
 		// A buffer imports a package that the files on disk do not.

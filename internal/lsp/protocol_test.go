@@ -232,6 +232,12 @@ func TestPanics(t *testing.T) {
 	if len(logs) != 2 || !strings.Contains(logs[0], "panic in the check of") || !strings.Contains(logs[0], "text boom") || !strings.Contains(logs[1], "go boom") {
 		t.Errorf("logged errors %q, want one per panic", logs)
 	}
+	// A check that panicked publishes nothing: no false all-clear.
+	for _, name := range []string{"/boom.yaml", "/main.go"} {
+		if p := c.published(fileURI(dir + name)); len(p) > 0 {
+			t.Errorf("%s published after a panic: %+v", name, p)
+		}
+	}
 	if !strings.Contains(c.stderr.String(), "text boom") {
 		t.Errorf("standard error %q lacks the panic", c.stderr)
 	}
