@@ -156,6 +156,14 @@ func (s *Server) runGo(dir string, gen int) {
 		return
 	}
 	slices.Sort(paths)
+	// As many packages at once as there are processors: a change of
+	// settings re-checks every open package.
+	select {
+	case s.slots <- struct{}{}:
+		defer func() { <-s.slots }()
+	case <-ctx.Done():
+		return
+	}
 	var (
 		found map[string][]finding.Finding
 		err   error

@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -345,5 +346,33 @@ func TestLoadBuffers(t *testing.T) {
 	}
 	if entries, _ := filepath.Glob(filepath.Join(os.TempDir(), "mpreslint-lsp-*")); len(entries) > 0 {
 		t.Errorf("overlay files left: %v", entries)
+	}
+}
+
+// TestGoChecksAtOnce checks that no more Go checks run at once than there
+// are processors, and that those waiting still run.
+func TestGoChecksAtOnce(t *testing.T) {
+	dir := t.TempDir()
+	var running, most atomic.Int32
+	c := start(t, Options{}, time.Millisecond, func(s *Server) {
+		s.checkGo = func(ctx context.Context, _ string, paths []string, _ map[string][]byte, _ Options) (map[string][]finding.Finding, error) {
+			n := running.Add(1)
+			defer running.Add(-1)
+			for m := most.Load(); n > m && !most.CompareAndSwap(m, n); m = most.Load() {
+			}
+			time.Sleep(20 * time.Millisecond)
+			return map[string][]finding.Finding{}, nil
+		}
+	})
+	c.initialize(map[string]any{}, nil)
+	const n = 8
+	for i := range n {
+		c.open(fileURI(filepath.Join(dir, fmt.Sprint(i), "main.go")), "package main\n")
+	}
+	for i := range n {
+		c.diagnostics(fileURI(filepath.Join(dir, fmt.Sprint(i), "main.go")), 1)
+	}
+	if m := most.Load(); m > int32(runtime.GOMAXPROCS(0)) {
+		t.Errorf("%d checks at once, more than GOMAXPROCS %d", m, runtime.GOMAXPROCS(0))
 	}
 }

@@ -18,6 +18,7 @@ import (
 	"io"
 	"net/url"
 	"path/filepath"
+	"runtime"
 	"runtime/debug"
 	"slices"
 	"strings"
@@ -60,6 +61,7 @@ type Server struct {
 
 	ctx    context.Context // canceled at shutdown
 	cancel context.CancelFunc
+	slots  chan struct{}  // one per Go check that may run at once
 	wg     sync.WaitGroup // the pending and running Go checks
 	pubMu  sync.Mutex     // holds a document's version check and its publication together
 
@@ -102,6 +104,7 @@ func newServer(out, logw io.Writer, opts Options) *Server {
 		checkText: checkText,
 		ctx:       ctx,
 		cancel:    cancel,
+		slots:     make(chan struct{}, runtime.GOMAXPROCS(0)),
 		encoding:  encUTF16,
 		opts:      opts,
 		docs:      make(map[string]*document),
