@@ -12,6 +12,10 @@
 //
 //	go vet -vettool=$(which mpreslint) ./...
 //	go fix -fixtool=$(which mpreslint) ./...
+//
+// As a language server beside gopls (see internal/lsp):
+//
+//	mpreslint lsp [-region=in] [-include-tests]
 package main
 
 import (
@@ -22,11 +26,15 @@ import (
 
 	"github.com/mpreslint/mpreslint/analyzer"
 	"github.com/mpreslint/mpreslint/internal/driver"
+	"github.com/mpreslint/mpreslint/internal/lsp"
 	"github.com/mpreslint/mpreslint/internal/vetx"
 )
 
 func main() {
 	args := os.Args[1:]
+	if len(args) > 0 && args[0] == "lsp" { // a package named lsp is ./lsp
+		os.Exit(lsp.Main(args[1:], os.Stdin, os.Stdout, os.Stderr))
+	}
 	switch {
 	case driver.ToolIDRequest(args):
 		if err := driver.PrintToolID(os.Stdout); err != nil {

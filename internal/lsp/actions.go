@@ -1,0 +1,124 @@
+package lsp
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/mpreslint/mpreslint/internal/finding"
+)
+
+// codeActions returns the quick fixes of the findings that overlap the
+// range of p, and the fix-all action of the file, if the findings
+// published are of the document's current version: none for a stale
+// one, whose offsets no longer hold.
+func (s *Server) codeActions(p CodeActionParams) []CodeAction {
+	actions := []CodeAction{}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	doc := s.docs[p.TextDocument.URI]
+	if doc == nil || !doc.hasResult || doc.published != doc.version {
+		return actions
+	}
+	m := newMapper(doc.text, s.encoding)
+	quick, all := wants(p.Context.Only, kindQuickFix), wants(p.Context.Only, kindFixAll)
+	here := false // a fixable finding overlaps the range
+	for _, f := range doc.findings {
+		d := s.diagnostic(doc, m, f)
+		if !overlaps(d.Range, p.Range) {
+			continue
+		}
+		for i, fix := range f.Fixes {
+			edits, ok := textEdits(doc.path, m, fix.Edits)
+			if !ok {
+				continue
+			}
+			here = true
+			if quick {
+				actions = append(actions, CodeAction{
+					Title:       fix.Message,
+					Kind:        kindQuickFix,
+					Diagnostics: []Diagnostic{d},
+					IsPreferred: i == 0,
+					Edit:        s.workspaceEdit(doc, edits),
+				})
+			}
+		}
+	}
+	// Asked for by kind (a fix-all on save), or beside a quick fix.
+	if all && (len(p.Context.Only) > 0 || here) {
+		if edits := mergeFixes(doc.path, doc.findings); len(edits) > 0 {
+			te, _ := textEdits(doc.path, m, edits)
+			actions = append(actions, CodeAction{Title: "Fix all mpreslint findings", Kind: kindFixAll, Edit: s.workspaceEdit(doc, te)})
+		}
+	}
+	return actions
+}
+
+// wants reports whether the kinds only (all if empty) take kind: a kind
+// takes its sub-kinds, "source" takes "source.fixAll.mpreslint".
+func wants(only []string, kind string) bool {
+	return len(only) == 0 || slices.ContainsFunc(only, func(o string) bool {
+		return kind == o || strings.HasPrefix(kind, o+".")
+	})
+}
+
+// textEdits returns the edits as LSP edits of the file path; ok is false
+// if one of them is in another file.
+func textEdits(path string, m *mapper, edits []finding.Edit) (out []TextEdit, ok bool) {
+	for _, e := range edits {
+		if e.Filename != path {
+			return nil, false
+		}
+		out = append(out, TextEdit{Range: m.rangeOf(e.Start, e.End), NewText: e.New})
+	}
+	return out, true
+}
+
+// workspaceEdit returns the edit of doc: versioned, if the client takes
+// it, so that it refuses to apply it to another version.
+func (s *Server) workspaceEdit(doc *document, edits []TextEdit) *WorkspaceEdit {
+	if s.docChanges {
+		v := doc.version
+		return &WorkspaceEdit{DocumentChanges: []TextDocumentEdit{{
+			TextDocument: OptionalVersionedTextDocumentIdentifier{URI: doc.uri, Version: &v},
+			Edits:        edits,
+		}}}
+	}
+	return &WorkspaceEdit{Changes: map[string][]TextEdit{doc.uri: edits}}
+}
+
+// mergeFixes returns the edits of the first fix of each finding, in
+// order, sorted, keeping a fix only if it lies in the file path and none
+// of its edits overlaps an edit kept before (an identical edit is kept
+// once), as mpreslint -fix does.
+func mergeFixes(path string, findings []finding.Finding) []finding.Edit {
+	var kept []finding.Edit
+	for _, f := range findings {
+		if len(f.Fixes) == 0 {
+			continue
+		}
+		edits := f.Fixes[0].Edits
+		if slices.ContainsFunc(edits, func(e finding.Edit) bool { return e.Filename != path || conflicts(kept, e) }) {
+			continue
+		}
+		for _, e := range edits {
+			if !slices.Contains(kept, e) {
+				kept = append(kept, e)
+			}
+		}
+	}
+	slices.SortFunc(kept, func(x, y finding.Edit) int {
+		return cmp.Or(cmp.Compare(x.Start, y.Start), cmp.Compare(x.End, y.End))
+	})
+	return kept
+}
+
+// conflicts reports whether e overlaps an edit of kept other than one
+// identical to it; edits that only touch do not, but two at one offset,
+// one an insertion, would apply in no certain order.
+func conflicts(kept []finding.Edit, e finding.Edit) bool {
+	return slices.ContainsFunc(kept, func(k finding.Edit) bool {
+		return k != e && (k.Start < e.End && e.Start < k.End || k.Start == e.Start && (k.Start == k.End || e.Start == e.End))
+	})
+}
