@@ -177,7 +177,7 @@ func TestExitCodes(t *testing.T) {
 	t.Run("fix all", func(t *testing.T) {
 		r := run(t, fixture(t), bin, "-fix", "./tracker")
 		r.wantCode(t, 0)
-		r.wantStderr(t, "")
+		r.wantStderr(t, "mpreslint: fixed 1 finding in 1 file; 0 left\n")
 	})
 	t.Run("diff all", func(t *testing.T) {
 		r := run(t, fixture(t), bin, "-fix", "-diff", "./tracker")
@@ -210,7 +210,7 @@ func TestErrors(t *testing.T) {
 	writeFile(t, dir, "useb/useb.go", "package useb\n\nimport _ \"example.com/app/broken\"\n")
 	r := run(t, dir, mpreslint(t), "-include-tests", "./broken", "./typeerr", "./useb")
 	r.wantCode(t, 1)
-	want := parseError + "\n" + typeError + "\n" +
+	want := "mpreslint: " + parseError + "\n" + "mpreslint: " + typeError + "\n" +
 		"broken/broken.go:3:20: host api.mixpanel.com (ingestion API) is in the US region; EU projects must use api-eu.mixpanel.com\n" +
 		"typeerr/typeerr.go:3:20: host api.mixpanel.com (ingestion API) is in the US region; EU projects must use api-eu.mixpanel.com\n"
 	r.wantStderr(t, want)
@@ -226,7 +226,7 @@ func TestHelp(t *testing.T) {
 		for _, m := range regexp.MustCompile(`(?m)^  -(\S+)`).FindAllStringSubmatch(r.stdout, -1) {
 			names = append(names, m[1])
 		}
-		if want := []string{"diff", "files", "fix", "include-tests", "json", "region", "sarif", "version"}; !slices.Equal(names, want) {
+		if want := []string{"diff", "files", "fix", "include-tests", "json", "region", "sarif", "v", "version"}; !slices.Equal(names, want) {
 			t.Errorf("%s lists flags %v, want %v:\n%s", flag, names, want, r.stdout)
 		}
 		if n := strings.Count(r.stdout, "Flags:"); n != 1 {
@@ -281,7 +281,7 @@ func TestFixExact(t *testing.T) {
 	writeFile(t, dir, "style/style.go", src)
 	r := run(t, dir, mpreslint(t), "-fix", "./style")
 	r.wantCode(t, 0)
-	r.wantStderr(t, "")
+	r.wantStderr(t, "mpreslint: fixed 1 finding in 1 file; 0 left\n")
 	data, err := os.ReadFile(filepath.Join(dir, "style", "style.go"))
 	if err != nil {
 		t.Fatal(err)

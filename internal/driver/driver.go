@@ -9,10 +9,13 @@
 package driver
 
 import (
-	"errors"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"slices"
+	"strings"
+	"time"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -43,65 +46,82 @@ func Main(args []string, stdout, stderr io.Writer, newAnalyzer func(analyzer.Opt
 		return exitClean
 	}
 	paths := newPathDisplay()
-	errorf := func(format string, args ...any) { printf(stderr, "mpreslint: "+format+"\n", args...) }
+	var r report
+	start := time.Now() // a file changed after this is not fixed
 
 	a := newAnalyzer(analyzer.Options{Region: opts.region, IncludeTests: opts.includeTests})
-	var text *textFiles
-	if opts.files {
-		text = startFiles(opts.patterns, files.Options{Region: opts.region, IncludeTests: opts.includeTests}, a.Name)
-	}
-	pkgs, loadErrs, err := load(opts.patterns, opts.includeTests, paths)
-	if text != nil {
-		// A directory without Go packages is no error: its text files
-		// are checked.
-		if errors.Is(err, errNoPackages) && len(text.dirs) > 0 {
-			err = nil
+	in := sortArgs(opts.patterns)
+	var dirs []string // of the directory patterns, absolute
+	roots := in.roots[:0]
+	for _, root := range in.roots {
+		abs, err := filepath.Abs(root.Dir)
+		if info, statErr := os.Stat(abs); err != nil || statErr != nil || !info.IsDir() {
+			r.errorf("%s: no such directory", paths.file(abs))
+			continue
 		}
-		loadErrs = slices.DeleteFunc(loadErrs, text.checked)
+		dirs = append(dirs, abs)
+		roots = append(roots, root)
 	}
-	if err != nil {
-		errorf("%v", err)
-		return exitError
+	in.roots = roots
+	tree := files.Walk(in.roots, opts.includeTests)
+	var text *textCheck
+	if opts.files {
+		text = startText(append(tree.Files, in.textFiles...), dirs, files.Options{Region: opts.region, IncludeTests: opts.includeTests}, a.Name)
 	}
-	findings, analysisErrs, err := analyze(a, pkgs)
-	if err != nil {
-		errorf("%v", err)
-		return exitError
-	}
-	errs := append(loadErrs, analysisErrs...)
+	var noGoFiles func(string) bool
 	if text != nil {
-		more, fileErrs := text.result(pkgs)
-		findings = append(findings, more...)
+		noGoFiles = text.checked // a directory without Go packages is no error: its text files are checked
+	}
+	units := planLoads(in, tree.Modules)
+	results := runLoads(units, a, opts.includeTests, paths, noGoFiles)
+	if !opts.files && !slices.ContainsFunc(results, func(u unitResult) bool { return len(u.pkgs) > 0 || len(u.errs) > 0 }) {
+		r.errorf("%s %v", strings.Join(opts.patterns, " "), errNoPackages) // with -files=false, nothing was checked
+	}
+	findings, loadErrs, importPkgs := mergeResults(units, results)
+	for _, e := range loadErrs {
+		r.errorf("%s", e)
+	}
+	r.note(tree.Notes, paths)
+	r.pathErrs(tree.Errs, paths)
+	if text != nil {
+		res, notes := text.result(importPkgs)
+		findings = append(findings, res.Findings...)
 		slices.SortStableFunc(findings, compareFindings)
-		errs = append(errs, fileErrs...)
+		r.note(notes, paths)
+		r.pathErrs(res.Errs, paths)
+		r.skipped = res.Skipped
 	}
 
 	shown := false // a diff was printed
-	var notes []string
 	if opts.fix {
-		var fixErrs []string
-		findings, shown, notes, fixErrs = fix(findings, opts.diff, stdout, paths)
-		errs = append(errs, fixErrs...)
+		var fixed fixResult
+		fixed = fix(findings, opts.diff, start, stdout, paths)
+		findings, shown = fixed.remaining, fixed.printed
+		r.errs = append(r.errs, fixed.errs...)
+		r.notes = append(r.notes, fixed.notes...)
+		if !opts.diff {
+			r.summary = fixed.summary()
+		}
 	}
-	for _, line := range append(errs, notes...) {
-		printf(stderr, "%s\n", line)
-	}
+	r.printLog(stderr, opts.verbose, paths)
+	var err error
 	switch {
 	case opts.json:
-		err = writeJSON(stdout, findings)
+		err = writeJSON(stdout, findings, r.skipped)
 	case opts.sarif:
 		var root string
 		if root, err = sarifRoot(); err == nil {
-			err = writeSARIF(stdout, findings, root, Version())
+			err = writeSARIF(stdout, findings, root, Version(), r.log())
 		}
 	default:
 		err = writeText(stderr, findings, paths)
 	}
+	r.printSummary(stderr, opts.verbose)
 	switch {
 	case err != nil:
-		errorf("%v", err)
+		printf(stderr, "mpreslint: %v\n", err)
 		return exitError
-	case len(errs) > 0:
+	case len(r.errs) > 0:
 		return exitError
 	case len(findings) > 0 || shown:
 		return exitFindings
