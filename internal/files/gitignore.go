@@ -150,8 +150,13 @@ func parseGitignore(file string) []ignRule {
 	if err != nil {
 		return nil
 	}
+	return parseGitignoreText(string(data))
+}
+
+// parseGitignoreText parses the text of a .gitignore file.
+func parseGitignoreText(text string) []ignRule {
 	var rules []ignRule
-	sc := bufio.NewScanner(bytes.NewReader(data))
+	sc := bufio.NewScanner(strings.NewReader(text))
 	for sc.Scan() {
 		line := strings.TrimRight(sc.Text(), " \t\r")
 		if strings.HasSuffix(line, "\\") {
