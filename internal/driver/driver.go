@@ -63,17 +63,22 @@ func Main(args []string, stdout, stderr io.Writer, newAnalyzer func(analyzer.Opt
 		roots = append(roots, root)
 	}
 	in.roots = roots
+	// The loads known from the arguments start at once; those of the
+	// modules in the trees once the walk has found them.
+	var noGoFiles func(string) bool
+	if opts.files {
+		noGoFiles = noGoFilesIn(dirs) // a directory without Go packages is no error: its text files are checked
+	}
+	loads := newLoader(a, opts.includeTests, paths, noGoFiles)
+	plan := newPlanner()
+	loads.start(plan.first(in))
 	tree := files.Walk(in.roots, opts.includeTests)
 	var text *textCheck
 	if opts.files {
-		text = startText(append(tree.Files, in.textFiles...), dirs, files.Options{Region: opts.region, IncludeTests: opts.includeTests}, a.Name)
+		text = startText(append(tree.Files, in.textFiles...), files.Options{Region: opts.region, IncludeTests: opts.includeTests}, a.Name)
 	}
-	var noGoFiles func(string) bool
-	if text != nil {
-		noGoFiles = text.checked // a directory without Go packages is no error: its text files are checked
-	}
-	units := planLoads(in, tree.Modules)
-	results := runLoads(units, a, opts.includeTests, paths, noGoFiles)
+	loads.start(plan.modules(in, tree.Modules))
+	units, results := loads.wait()
 	if !opts.files && !slices.ContainsFunc(results, func(u unitResult) bool { return len(u.pkgs) > 0 || len(u.errs) > 0 }) {
 		r.errorf("%s %v", strings.Join(opts.patterns, " "), errNoPackages) // with -files=false, nothing was checked
 	}

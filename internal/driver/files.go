@@ -17,14 +17,13 @@ import (
 type textCheck struct {
 	opts     files.Options
 	analyzer string
-	dirs     []string // the directories of the directory patterns, absolute
 	seen     map[string]bool
 	done     chan files.Result
 }
 
 // startText starts checking the files paths.
-func startText(paths []string, dirs []string, opts files.Options, analyzer string) *textCheck {
-	tc := &textCheck{opts: opts, analyzer: analyzer, dirs: dirs, seen: make(map[string]bool), done: make(chan files.Result, 1)}
+func startText(paths []string, opts files.Options, analyzer string) *textCheck {
+	tc := &textCheck{opts: opts, analyzer: analyzer, seen: make(map[string]bool), done: make(chan files.Result, 1)}
 	var todo []string
 	for _, p := range paths {
 		if !tc.seen[p] {
@@ -74,11 +73,14 @@ func (tc *textCheck) result(pkgs []*packages.Package) (files.Result, []files.Not
 	return res, notes
 }
 
-// checked reports whether the load error msg only says that a directory
-// whose text files were checked holds no Go package: not an error then.
-func (tc *textCheck) checked(msg string) bool {
-	dir, ok := strings.CutPrefix(msg, "no Go files in ")
-	return ok && slices.Contains(tc.dirs, filepath.Clean(dir))
+// noGoFilesIn returns whether a load error only says that one of dirs,
+// absolute, whose text files are checked, holds no Go package: not an
+// error then.
+func noGoFilesIn(dirs []string) func(msg string) bool {
+	return func(msg string) bool {
+		dir, ok := strings.CutPrefix(msg, "no Go files in ")
+		return ok && slices.Contains(dirs, filepath.Clean(dir))
+	}
 }
 
 // dirPattern returns the directory that a package pattern names if it is

@@ -61,25 +61,29 @@ type loadUnit struct {
 // directory. A module that a go.work names is loaded in that workspace;
 // one that it does not name, without it.
 func planLoads(a args, modules []string) []loadUnit {
+	p := newPlanner()
+	return append(p.first(a), p.modules(a, modules)...)
+}
+
+// planner plans the loads of a run in two steps: first those known from
+// the arguments alone, which start while the tree is walked, then those
+// of the modules the walk finds.
+type planner struct {
+	ws   *workspaces
+	seen map[string]bool // dir + pattern
+}
+
+func newPlanner() *planner { return &planner{ws: newWorkspaces(), seen: make(map[string]bool)} }
+
+// first returns the loads of the import paths, the Go files, and the
+// directory patterns inside a module.
+func (p *planner) first(a args) []loadUnit {
 	var units []loadUnit
 	if len(a.importPaths) > 0 {
 		units = append(units, loadUnit{patterns: a.importPaths})
 	}
 	if len(a.goFiles) > 0 {
 		units = append(units, loadUnit{patterns: a.goFiles})
-	}
-	ws := newWorkspaces()
-	seen := make(map[string]bool) // dir + pattern
-	add := func(dir, module, pattern string) {
-		if seen[dir+"\x00"+pattern] {
-			return
-		}
-		seen[dir+"\x00"+pattern] = true
-		u := loadUnit{dir: dir, patterns: []string{pattern}, fromPaths: true}
-		if work := ws.of(module); work != "" && !ws.uses(work, module) {
-			u.gowork = "off"
-		}
-		units = append(units, u)
 	}
 	for _, root := range a.roots {
 		dir, err := filepath.Abs(root.Dir)
@@ -91,18 +95,41 @@ func planLoads(a args, modules []string) []loadUnit {
 			pattern = "./..."
 		}
 		if module := moduleOf(dir); module != "" {
-			add(dir, module, pattern)
+			units = p.add(units, dir, module, pattern)
 		}
-		if !root.Tree {
+	}
+	return units
+}
+
+// modules returns the loads of the modules below the tree patterns.
+func (p *planner) modules(a args, modules []string) []loadUnit {
+	var units []loadUnit
+	for _, root := range a.roots {
+		dir, err := filepath.Abs(root.Dir)
+		if err != nil || !root.Tree {
 			continue
 		}
 		for _, m := range modules {
 			if m != dir && (strings.HasPrefix(m, dir+string(filepath.Separator)) || dir == string(filepath.Separator)) {
-				add(m, m, "./...")
+				units = p.add(units, m, m, "./...")
 			}
 		}
 	}
 	return units
+}
+
+// add adds the load of pattern from dir, in module, unless planned
+// already.
+func (p *planner) add(units []loadUnit, dir, module, pattern string) []loadUnit {
+	if p.seen[dir+"\x00"+pattern] {
+		return units
+	}
+	p.seen[dir+"\x00"+pattern] = true
+	u := loadUnit{dir: dir, patterns: []string{pattern}, fromPaths: true}
+	if work := p.ws.of(module); work != "" && !p.ws.uses(work, module) {
+		u.gowork = "off"
+	}
+	return append(units, u)
 }
 
 // moduleOf returns the directory of the go.mod that holds dir, absolute,

@@ -20,23 +20,46 @@ type unitResult struct {
 	errs     []string // formatted, without the "mpreslint: " prefix
 }
 
-// runLoads loads and analyzes the units, several at once within the
-// machine's cores. A unit that fails to load is reported once, and the
-// others go on. noGoFiles filters out the "no Go files in dir" errors of
-// the directories whose text files are checked.
-func runLoads(units []loadUnit, a *analysis.Analyzer, tests bool, paths pathDisplay, noGoFiles func(string) bool) []unitResult {
-	results := make([]unitResult, len(units))
-	var wg sync.WaitGroup
-	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
-	for i, u := range units {
-		wg.Go(func() {
-			sem <- struct{}{}
-			defer func() { <-sem }()
-			results[i] = runLoad(u, a, tests, paths, noGoFiles)
+// loader loads and analyzes units, several at once within the machine's
+// cores. A unit that fails to load is reported once, and the others go
+// on.
+type loader struct {
+	a         *analysis.Analyzer
+	tests     bool
+	paths     pathDisplay
+	noGoFiles func(string) bool // filters out "no Go files in dir" for the directories whose text files are checked
+	sem       chan struct{}
+	wg        sync.WaitGroup
+	units     []loadUnit
+	results   []*unitResult // in the order the units were started
+}
+
+func newLoader(a *analysis.Analyzer, tests bool, paths pathDisplay, noGoFiles func(string) bool) *loader {
+	return &loader{a: a, tests: tests, paths: paths, noGoFiles: noGoFiles, sem: make(chan struct{}, runtime.GOMAXPROCS(0))}
+}
+
+// start starts loading units.
+func (l *loader) start(units []loadUnit) {
+	for _, u := range units {
+		res := new(unitResult)
+		l.units, l.results = append(l.units, u), append(l.results, res)
+		l.wg.Go(func() {
+			l.sem <- struct{}{}
+			defer func() { <-l.sem }()
+			*res = runLoad(u, l.a, l.tests, l.paths, l.noGoFiles)
 		})
 	}
-	wg.Wait()
-	return results
+}
+
+// wait waits for the loads started, and returns them with their results,
+// in the order they were started.
+func (l *loader) wait() ([]loadUnit, []unitResult) {
+	l.wg.Wait()
+	results := make([]unitResult, len(l.results))
+	for i, r := range l.results {
+		results[i] = *r
+	}
+	return l.units, results
 }
 
 func runLoad(u loadUnit, a *analysis.Analyzer, tests bool, paths pathDisplay, noGoFiles func(string) bool) unitResult {
