@@ -70,7 +70,7 @@ func TestShapes(t *testing.T) {
 		writeFile(t, dir, "web/track.js", usJS)
 		r := run(t, dir, bin, "./...")
 		r.wantCode(t, 1)
-		want := "mpreslint: plugins/c: errors parsing go.mod: go.mod:1: unknown directive: modul\n" +
+		want := "mpreslint: plugins/c: errors parsing go.mod: plugins/c/go.mod:1: unknown directive: modul\n" +
 			"svc/a/a.go:3:20: " + usHost + "\n" +
 			"svc/b/b.go:3:20: " + usHost + "\n" +
 			"web/track.js:1:27: " + usHost + "\n"

@@ -27,7 +27,7 @@ func load(u loadUnit, tests bool, paths pathDisplay) ([]*packages.Package, []str
 	}
 	pkgs, err := packages.Load(cfg, u.patterns...)
 	if err != nil {
-		return nil, nil, goCommandError(err)
+		return nil, nil, goCommandError(err, u.dir, paths)
 	}
 	if len(pkgs) == 0 {
 		return nil, nil, fmt.Errorf("%s %w", strings.Join(u.patterns, " "), errNoPackages)
@@ -80,16 +80,23 @@ func formatError(e packages.Error, dir string, paths pathDisplay) string {
 }
 
 // goCommandError returns the go command's message in a failure of
-// go/packages to run it: its standard error, on one line, without the
-// exit status and the "go: " prefix.
-func goCommandError(err error) error {
+// go/packages to run it in dir: its standard error, on one line, without
+// the exit status and the "go: " prefix, and with the positions it gives
+// relative to dir ("go.mod:1: unknown directive") as in the findings.
+func goCommandError(err error, dir string, paths pathDisplay) error {
 	msg := err.Error()
 	if _, stderr, ok := strings.Cut(msg, "stderr: "); ok {
 		msg = stderr
 	}
 	var lines []string
 	for line := range strings.Lines(msg) {
-		if line = strings.TrimSpace(strings.TrimPrefix(line, "go: ")); line != "" {
+		line = strings.TrimSpace(strings.TrimPrefix(line, "go: "))
+		if pos, rest, ok := strings.Cut(line, ": "); ok && dir != "" {
+			if file, lc := splitPos(pos); lc != "" && !filepath.IsAbs(file) {
+				line = paths.pos(filepath.Join(dir, file)+lc) + ": " + rest
+			}
+		}
+		if line != "" {
 			lines = append(lines, line)
 		}
 	}

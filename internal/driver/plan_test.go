@@ -2,6 +2,7 @@ package driver
 
 import (
 	"encoding/json"
+	"errors"
 	"io"
 	"os"
 	"path/filepath"
@@ -166,5 +167,15 @@ func TestWriteJSONSkipped(t *testing.T) {
 	var diags []jsonDiagnostic
 	if err := json.Unmarshal(tree[reportFinding.Package]["mpreslint"], &diags); err != nil || len(diags) != 1 {
 		t.Errorf("findings %s (%v), want one", tree[reportFinding.Package]["mpreslint"], err)
+	}
+}
+
+func TestGoCommandError(t *testing.T) {
+	cwd := t.TempDir()
+	p := pathDisplay{dirs: []string{cwd}}
+	err := errors.New("err: exit status 1: stderr: go: errors parsing go.mod:\ngo.mod:1: unknown directive: modul\n")
+	got := goCommandError(err, filepath.Join(cwd, "svc", "c"), p).Error()
+	if want := "errors parsing go.mod: svc/c/go.mod:1: unknown directive: modul"; got != filepath.FromSlash(want) {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }
