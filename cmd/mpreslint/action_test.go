@@ -50,6 +50,7 @@ func splitLastLine(s string) (rest, last string) {
 }
 
 func TestAction(t *testing.T) {
+	t.Parallel()
 	bin := "MPRESLINT_BIN=" + mpreslint(t)
 	for _, tc := range []struct {
 		name     string
@@ -147,6 +148,7 @@ func TestAction(t *testing.T) {
 // of mpreslint. (With a ref it runs go install …@ref, which needs
 // the module proxy and a release.)
 func TestActionBuild(t *testing.T) {
+	t.Parallel()
 	mpreslint(t)
 	root, err := filepath.Abs("../..")
 	if err != nil {
@@ -165,6 +167,7 @@ func TestActionBuild(t *testing.T) {
 // TestActionYAML checks that action.yml runs the script, passes each
 // input to it, and that the script reads each variable it is given.
 func TestActionYAML(t *testing.T) {
+	t.Parallel()
 	yml, err := os.ReadFile("../../action.yml")
 	if err != nil {
 		t.Fatal(err)

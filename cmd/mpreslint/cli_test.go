@@ -27,6 +27,7 @@ func writeFile(t *testing.T, dir, name, content string) {
 }
 
 func TestPaths(t *testing.T) {
+	t.Parallel()
 	dir := fixture(t)
 	bin := mpreslint(t)
 	sub := filepath.Join(dir, "config")
@@ -105,6 +106,7 @@ func breakFixture(t *testing.T, dir string) {
 }
 
 func TestExitCodes(t *testing.T) {
+	t.Parallel()
 	bin := mpreslint(t)
 	for _, format := range formats {
 		t.Run(format.name, func(t *testing.T) {
@@ -205,6 +207,7 @@ func TestExitCodes(t *testing.T) {
 // prints it: a package and its test variant share files, and go list
 // and go/packages report the same errors.
 func TestErrors(t *testing.T) {
+	t.Parallel()
 	dir := fixture(t)
 	breakFixture(t, dir)
 	writeFile(t, dir, "useb/useb.go", "package useb\n\nimport _ \"example.com/app/broken\"\n")
@@ -217,6 +220,7 @@ func TestErrors(t *testing.T) {
 }
 
 func TestHelp(t *testing.T) {
+	t.Parallel()
 	bin := mpreslint(t)
 	for _, flag := range []string{"-h", "-help", "--help"} {
 		r := run(t, t.TempDir(), bin, flag)
@@ -236,6 +240,7 @@ func TestHelp(t *testing.T) {
 }
 
 func TestVersion(t *testing.T) {
+	t.Parallel()
 	bin := mpreslint(t)
 	// The version go version -m finds in the binary: (devel) in a
 	// checkout, unless the go command stamps it from version control.
@@ -255,6 +260,7 @@ func TestVersion(t *testing.T) {
 // form for a development build, keyed on a hash of the executable so that
 // a rebuilt binary never reuses cached results.
 func TestToolID(t *testing.T) {
+	t.Parallel()
 	bin := mpreslint(t)
 	r := run(t, t.TempDir(), bin, "-V=full")
 	r.wantCode(t, 0)
@@ -274,6 +280,7 @@ func TestToolID(t *testing.T) {
 // TestFixExact checks that -fix changes only the bytes of the fixes:
 // unsorted imports, a one-line function and odd spacing stay.
 func TestFixExact(t *testing.T) {
+	t.Parallel()
 	dir := fixture(t)
 	const src = "package style\n\nimport (\n\t\"strings\"\n\t\"fmt\"\n)\n\n" +
 		"func Upper(s string) string { return strings.ToUpper(fmt.Sprint(s)) }\n\n" +
@@ -295,6 +302,7 @@ func TestFixExact(t *testing.T) {
 // mpreslint's but are not are reported with their fix, and suppress
 // nothing.
 func TestMisspelledDirectives(t *testing.T) {
+	t.Parallel()
 	dir := fixture(t)
 	writeFile(t, dir, "notes/notes.go", `package notes
 

@@ -39,6 +39,7 @@ func withoutEnv(ks ...string) []string {
 }
 
 func TestShapes(t *testing.T) {
+	t.Parallel()
 	bin := mpreslint(t)
 	t.Run("JavaScript only", func(t *testing.T) {
 		dir := t.TempDir()
@@ -203,6 +204,7 @@ func TestShapes(t *testing.T) {
 // TestFixSafety: -fix through a symbolic link fixes the target and keeps
 // the link; a read-only file is reported and left alone.
 func TestFixSafety(t *testing.T) {
+	t.Parallel()
 	if runtime.GOOS == "windows" {
 		t.Skip("Unix links and modes")
 	}
