@@ -28,7 +28,7 @@ func parseFlags(args []string, stdout, stderr io.Writer) (opts options, code int
 	fs := flag.NewFlagSet("mpreslint", flag.ContinueOnError)
 	fs.SetOutput(io.Discard) // errors are printed below, the usage on request
 	region := fs.String("region", string(residency.EU), usageOf("region"))
-	fs.BoolVar(&opts.includeTests, "include-tests", false, usageOf("include-tests")+" (test files are loaded only then)")
+	fs.BoolVar(&opts.includeTests, "include-tests", false, usageOf("include-tests")+" (test files are loaded only then), and check the text files of tests and fixtures (*.test.*, *.spec.*, *_test.*, test/, __tests__/, fixtures/, ...)")
 	fs.BoolVar(&opts.files, "files", true, "also check the text files (configuration, templates, JavaScript) in the directories the patterns name")
 	fs.BoolVar(&opts.fix, "fix", false, "apply the fixes, then report the findings that remain")
 	fs.BoolVar(&opts.diff, "diff", false, "with -fix, print the fixes as a unified diff instead of applying them")
