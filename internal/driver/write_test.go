@@ -136,6 +136,21 @@ func TestWriteFixed(t *testing.T) {
 			t.Errorf("changed file overwritten: %q", got)
 		}
 	})
+	t.Run("time in the future", func(t *testing.T) {
+		dir := t.TempDir()
+		name := filepath.Join(dir, "f.go")
+		writeTestFile(t, name, "old text\n", 0o644)
+		future := time.Now().Add(24 * time.Hour)
+		if err := os.Chtimes(name, future, future); err != nil {
+			t.Fatal(err)
+		}
+		if res := fixFile(t, name, time.Now()); len(res.errs) > 0 {
+			t.Errorf("errors %q: a file dated in the future was not written during the run", res.errs)
+		}
+		if got := readFile(t, name); got != "new text\n" {
+			t.Errorf("file holds %q", got)
+		}
+	})
 	t.Run("changed while fixing", func(t *testing.T) {
 		dir := t.TempDir()
 		name := filepath.Join(dir, "f.go")
