@@ -48,59 +48,12 @@ func Main(args []string, stdout, stderr io.Writer, newAnalyzer func(analyzer.Opt
 	paths := newPathDisplay()
 	var r report
 	start := time.Now() // a file changed after this is not fixed
-
 	a := newAnalyzer(analyzer.Options{Region: opts.region, IncludeTests: opts.includeTests})
-	in := sortArgs(opts.patterns)
-	var dirs []string // of the directory patterns, absolute
-	roots := in.roots[:0]
-	for _, root := range in.roots {
-		abs, err := filepath.Abs(root.Dir)
-		if info, statErr := os.Stat(abs); err != nil || statErr != nil || !info.IsDir() {
-			r.errorf("%s: no such directory", paths.file(abs))
-			continue
-		}
-		dirs = append(dirs, abs)
-		roots = append(roots, root)
-	}
-	in.roots = roots
-	// The loads known from the arguments start at once; those of the
-	// modules in the trees once the walk has found them.
-	var noGoFiles func(string) bool
-	if opts.files {
-		noGoFiles = noGoFilesIn(dirs) // a directory without Go packages is no error: its text files are checked
-	}
-	loads := newLoader(a, opts.includeTests, paths, noGoFiles)
-	plan := newPlanner()
-	loads.start(plan.first(in))
-	tree := files.Walk(in.roots, opts.includeTests)
-	var text *textCheck
-	if opts.files {
-		text = startText(append(tree.Files, in.textFiles...), files.Options{Region: opts.region, IncludeTests: opts.includeTests}, a.Name)
-	}
-	loads.start(plan.modules(in, tree.Modules))
-	units, results := loads.wait()
-	if !opts.files && !slices.ContainsFunc(results, func(u unitResult) bool { return len(u.pkgs) > 0 || len(u.errs) > 0 }) {
-		r.errorf("%s %v", strings.Join(opts.patterns, " "), errNoPackages) // with -files=false, nothing was checked
-	}
-	findings, loadErrs, importPkgs := mergeResults(units, results)
-	for _, e := range loadErrs {
-		r.errorf("%s", e)
-	}
-	r.note(tree.Notes, paths)
-	r.pathErrs(tree.Errs, paths)
-	if text != nil {
-		res, notes := text.result(importPkgs)
-		findings = append(findings, res.Findings...)
-		slices.SortStableFunc(findings, compareFindings)
-		r.note(notes, paths)
-		r.pathErrs(res.Errs, paths)
-		r.skipped = res.Skipped
-	}
+	findings := check(opts, a, paths, &r)
 
 	shown := false // a diff was printed
 	if opts.fix {
-		var fixed fixResult
-		fixed = fix(findings, opts.diff, start, stdout, paths)
+		fixed := fix(findings, opts.diff, start, stdout, paths)
 		findings, shown = fixed.remaining, fixed.printed
 		r.errs = append(r.errs, fixed.errs...)
 		r.notes = append(r.notes, fixed.notes...)
@@ -132,6 +85,60 @@ func Main(args []string, stdout, stderr io.Writer, newAnalyzer func(analyzer.Opt
 		return exitFindings
 	}
 	return exitClean
+}
+
+// check checks what the arguments name (see sortArgs) and returns the
+// findings, sorted; errors, notes and the files skipped go to r.
+func check(opts options, a *analysis.Analyzer, paths pathDisplay, r *report) []Finding {
+	in := sortArgs(opts.patterns)
+	var dirs []string // of the directory patterns, absolute
+	roots := in.roots[:0]
+	for _, root := range in.roots {
+		abs, err := filepath.Abs(root.Dir)
+		if info, statErr := os.Stat(abs); err != nil || statErr != nil || !info.IsDir() {
+			r.errorf("%s: no such directory", paths.file(abs))
+			continue
+		}
+		dirs = append(dirs, abs)
+		roots = append(roots, root)
+	}
+	in.roots = roots
+
+	// The loads known from the arguments start at once; those of the
+	// modules in the trees once the walk has found them. The text files
+	// are checked meanwhile.
+	var noGoFiles func(string) bool
+	if opts.files {
+		noGoFiles = noGoFilesIn(dirs) // a directory without Go packages is no error: its text files are checked
+	}
+	loads := newLoader(a, opts.includeTests, paths, noGoFiles)
+	plan := newPlanner()
+	loads.start(plan.first(in))
+	tree := files.Walk(in.roots, opts.includeTests)
+	var text *textCheck
+	if opts.files {
+		text = startText(append(tree.Files, in.textFiles...), files.Options{Region: opts.region, IncludeTests: opts.includeTests}, a.Name)
+	}
+	loads.start(plan.modules(in, tree.Modules))
+	units, results := loads.wait()
+	if !opts.files && !slices.ContainsFunc(results, func(u unitResult) bool { return len(u.pkgs) > 0 || len(u.errs) > 0 }) {
+		r.errorf("%s %v", strings.Join(opts.patterns, " "), errNoPackages) // with -files=false, nothing was checked
+	}
+	findings, loadErrs, importPkgs := mergeResults(units, results)
+	for _, e := range loadErrs {
+		r.errorf("%s", e)
+	}
+	r.note(tree.Notes, paths)
+	r.pathErrs(tree.Errs, paths)
+	if text != nil {
+		res, notes := text.result(importPkgs)
+		findings = append(findings, res.Findings...)
+		slices.SortStableFunc(findings, compareFindings)
+		r.note(notes, paths)
+		r.pathErrs(res.Errs, paths)
+		r.skipped = res.Skipped
+	}
+	return findings
 }
 
 // printf prints to standard error, where a failure to print cannot be
