@@ -1,8 +1,12 @@
-// Package driver is the standalone mpreslint command: it loads packages
-// with go/packages, analyzes them with go/analysis/checker, turns the
-// diagnostics into findings, adds those of the text files in the
-// directories the patterns name (package internal/files), applies their
-// fixes if asked, and reports what remains in one of the output formats.
+// Package driver is the standalone mpreslint command: it sorts its
+// arguments into directory patterns, import paths, Go files and text
+// files (plan.go), loads the Go packages with go/packages, each
+// module of a tree from its own directory, analyzes them with
+// go/analysis/checker, turns the diagnostics into findings, adds those of
+// the text files in the directories the patterns name (package
+// internal/files), applies their fixes if asked without damaging a file
+// (write.go), and reports what remains in one of the output formats,
+// with the errors and the files skipped (report.go).
 //
 // Under go vet and go fix, the command is x/tools' unitchecker instead
 // (see cmd/mpreslint).
