@@ -113,6 +113,16 @@ func TestShapes(t *testing.T) {
 		r = run(t, dir, bin, "./nowhere/...")
 		r.wantCode(t, 1)
 		r.wantStderr(t, "mpreslint: nowhere: no such directory\n")
+		r = run(t, dir, bin, "nowhere.go")
+		r.wantCode(t, 1)
+		r.wantStderr(t, "mpreslint: nowhere.go: no such file\n")
+		// A directory's bare name is an import path, as for the go
+		// command: the error says how to name the directory.
+		r = run(t, dir, bin, "tracker")
+		r.wantCode(t, 1)
+		if !strings.HasSuffix(r.stderr, "mpreslint: tracker: an import path; to check the directory, write ./tracker\n") {
+			t.Errorf("mpreslint tracker: stderr lacks the hint:\n%s", r.stderr)
+		}
 	})
 	t.Run("flags after patterns", func(t *testing.T) {
 		dir := t.TempDir()

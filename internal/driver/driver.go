@@ -95,6 +95,9 @@ func Main(args []string, stdout, stderr io.Writer, newAnalyzer func(analyzer.Opt
 // findings, sorted; errors, notes and the files skipped go to r.
 func check(opts options, a *analysis.Analyzer, paths pathDisplay, r *report) []Finding {
 	in := sortArgs(opts.patterns)
+	for _, name := range in.missing {
+		r.errorf("%s: no such file", name)
+	}
 	var dirs []string // of the directory patterns, absolute
 	roots := in.roots[:0]
 	for _, root := range in.roots {
@@ -131,6 +134,14 @@ func check(opts options, a *analysis.Analyzer, paths pathDisplay, r *report) []F
 	findings, loadErrs, importPkgs := mergeResults(units, results)
 	for _, e := range loadErrs {
 		r.errorf("%s", e)
+	}
+	if len(loadErrs) > 0 {
+		for _, p := range in.importPaths {
+			if info, err := os.Stat(p); err == nil && info.IsDir() {
+				// As for the go command, "web" is an import path.
+				r.notes = append(r.notes, fmt.Sprintf("mpreslint: %s: an import path; to check the directory, write ./%s", p, filepath.ToSlash(p)))
+			}
+		}
 	}
 	r.note(tree.Notes, paths)
 	r.pathErrs(tree.Errs, paths)

@@ -17,6 +17,7 @@ type args struct {
 	textFiles   []string     // text files named alone, absolute
 	goFiles     []string     // .go files: a package of those files, as the go command makes
 	importPaths []string     // import path patterns: example.com/app/...
+	missing     []string     // .go files that do not exist
 }
 
 // sortArgs sorts the package patterns and file names of the command
@@ -27,7 +28,11 @@ func sortArgs(patterns []string) args {
 	var a args
 	for _, p := range patterns {
 		if strings.HasSuffix(p, ".go") {
-			a.goFiles = append(a.goFiles, p)
+			if _, err := os.Stat(p); err != nil {
+				a.missing = append(a.missing, p)
+			} else {
+				a.goFiles = append(a.goFiles, p)
+			}
 			continue
 		}
 		if info, err := os.Stat(p); err == nil && info.Mode().IsRegular() {
