@@ -128,10 +128,10 @@ func check(opts options, a *analysis.Analyzer, paths pathDisplay, r *report) []F
 	}
 	loads.start(plan.modules(in, tree.Modules))
 	units, results := loads.wait()
-	if !opts.files && !slices.ContainsFunc(results, func(u unitResult) bool { return len(u.pkgs) > 0 || len(u.errs) > 0 }) {
+	if !opts.files && !slices.ContainsFunc(results, func(u unitResult) bool { return u.loaded > 0 || len(u.errs) > 0 }) {
 		r.errorf("%s %v", strings.Join(opts.patterns, " "), errNoPackages) // with -files=false, nothing was checked
 	}
-	findings, loadErrs, importPkgs := mergeResults(units, results)
+	findings, loadErrs, importDirs := mergeResults(units, results)
 	for _, e := range loadErrs {
 		r.errorf("%s", e)
 	}
@@ -146,7 +146,7 @@ func check(opts options, a *analysis.Analyzer, paths pathDisplay, r *report) []F
 	r.note(tree.Notes, paths)
 	r.pathErrs(tree.Errs, paths)
 	if text != nil {
-		res, notes := text.result(importPkgs)
+		res, notes := text.result(importDirs)
 		findings = append(findings, res.Findings...)
 		slices.SortStableFunc(findings, compareFindings)
 		r.note(notes, paths)

@@ -5,8 +5,6 @@ import (
 	"slices"
 	"strings"
 
-	"golang.org/x/tools/go/packages"
-
 	"github.com/mpreslint/mpreslint/internal/files"
 )
 
@@ -36,20 +34,16 @@ func startText(paths []string, opts files.Options, analyzer string) *textCheck {
 }
 
 // result waits for the check, then checks the files of the directories
-// of the packages pkgs (those that import path patterns matched) not
-// checked yet. It returns the findings, under the file's directory in
-// place of a package, what was skipped, and the notes and errors.
-func (tc *textCheck) result(pkgs []*packages.Package) (files.Result, []files.Note) {
+// dirs (of the packages that import path patterns matched) not checked
+// yet. It returns the findings, under the file's directory in place of a
+// package, what was skipped, and the notes and errors.
+func (tc *textCheck) result(dirs []string) (files.Result, []files.Note) {
 	res := <-tc.done
 	var notes []files.Note
-	if len(pkgs) > 0 {
+	if len(dirs) > 0 {
 		var roots []files.Root
-		seen := make(map[string]bool)
-		for _, p := range pkgs {
-			if len(p.GoFiles) > 0 && !seen[filepath.Dir(p.GoFiles[0])] {
-				seen[filepath.Dir(p.GoFiles[0])] = true
-				roots = append(roots, files.Root{Dir: filepath.Dir(p.GoFiles[0])})
-			}
+		for _, d := range dirs {
+			roots = append(roots, files.Root{Dir: d})
 		}
 		tree := files.Walk(roots, tc.opts.IncludeTests)
 		notes = tree.Notes

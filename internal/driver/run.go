@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"errors"
 	"go/token"
+	"path/filepath"
 	"runtime"
 	"slices"
 	"strings"
@@ -15,7 +16,8 @@ import (
 
 // unitResult is what a load and analysis of one loadUnit gave.
 type unitResult struct {
-	pkgs     []*packages.Package
+	loaded   int      // packages loaded
+	dirs     []string // the directories of their Go files, absolute, each once
 	findings []Finding
 	errs     []string // formatted, without the "mpreslint: " prefix
 }
@@ -80,17 +82,33 @@ func runLoad(u loadUnit, a *analysis.Analyzer, tests bool, paths pathDisplay, no
 	if u.fromPaths && noGoFiles != nil {
 		loadErrs = slices.DeleteFunc(loadErrs, noGoFiles)
 	}
+	// The packages themselves are not kept: a monorepo's would fill the
+	// memory.
+	res := unitResult{loaded: len(pkgs), dirs: packageDirs(pkgs)}
 	findings, analysisErrs, err := analyze(a, pkgs)
 	if err != nil {
-		return unitResult{pkgs: pkgs, errs: append(loadErrs, where+": "+err.Error())}
+		res.errs = append(loadErrs, where+": "+err.Error())
+		return res
 	}
-	return unitResult{pkgs: pkgs, findings: findings, errs: append(loadErrs, analysisErrs...)}
+	res.findings, res.errs = findings, append(loadErrs, analysisErrs...)
+	return res
+}
+
+// packageDirs returns the directories of the Go files of pkgs, each once.
+func packageDirs(pkgs []*packages.Package) []string {
+	var dirs []string
+	for _, p := range pkgs {
+		if len(p.GoFiles) > 0 && !slices.Contains(dirs, filepath.Dir(p.GoFiles[0])) {
+			dirs = append(dirs, filepath.Dir(p.GoFiles[0]))
+		}
+	}
+	return dirs
 }
 
 // mergeResults returns the findings of all units, each once (a module
 // reached by two patterns is analyzed twice), sorted; their errors, each
-// once; and the packages of the units of import path patterns.
-func mergeResults(units []loadUnit, results []unitResult) (findings []Finding, errs []string, importPkgs []*packages.Package) {
+// once; and the directories of the packages of import path patterns.
+func mergeResults(units []loadUnit, results []unitResult) (findings []Finding, errs []string, importDirs []string) {
 	type key struct {
 		pos, end token.Position
 		message  string
@@ -111,11 +129,11 @@ func mergeResults(units []loadUnit, results []unitResult) (findings []Finding, e
 			}
 		}
 		if !units[i].fromPaths && !slices.ContainsFunc(units[i].patterns, func(p string) bool { return strings.HasSuffix(p, ".go") }) {
-			importPkgs = append(importPkgs, r.pkgs...)
+			importDirs = append(importDirs, r.dirs...)
 		}
 	}
 	slices.SortStableFunc(findings, compareFindings)
-	return findings, errs, importPkgs
+	return findings, errs, importDirs
 }
 
 // compareFindings orders findings by file, position and message.
