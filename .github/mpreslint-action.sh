@@ -15,7 +15,8 @@
 #   MPRESLINT_INCLUDE_TESTS     true: check _test.go files too (false)
 #   MPRESLINT_FAIL_ON_FINDINGS  false: succeed when there are findings (true)
 #   MPRESLINT_SARIF_FILE        where to write the SARIF (mpreslint.sarif)
-#   GITHUB_OUTPUT               where the outputs go: sarif-file, exit-code
+#   GITHUB_OUTPUT               where the outputs go: sarif-file (empty when
+#                               no SARIF was written), exit-code
 #   RUNNER_TEMP                 where to install mpreslint
 set -uo pipefail
 
@@ -58,12 +59,25 @@ case $sarif in
 /*) ;;
 *) sarif=$PWD/$sarif ;;
 esac
-"$bin" "${args[@]}" "${patterns[@]}" >"$sarif"
+# The SARIF goes to a temporary file first, and becomes $sarif only if
+# mpreslint wrote a log: on a usage error (exit code 2) it writes none,
+# and no file is left for the upload step (a stale one is removed).
+rm -f "$sarif"
+tmp=$(mktemp "$sarif.XXXXXX") || fail "cannot create a file beside $sarif"
+"$bin" "${args[@]}" "${patterns[@]}" >"$tmp"
 code=$?
-if [ -n "${GITHUB_OUTPUT:-}" ]; then
-	printf 'sarif-file=%s\nexit-code=%d\n' "$sarif" "$code" >>"$GITHUB_OUTPUT"
+written=
+if [ "$code" -ne 2 ] && [ -s "$tmp" ]; then
+	mv "$tmp" "$sarif" || fail "cannot write $sarif"
+	written=$sarif
+	echo "mpreslint wrote $sarif (exit code $code)"
+else
+	rm -f "$tmp"
+	echo "mpreslint wrote no SARIF (exit code $code)"
 fi
-echo "mpreslint wrote $sarif (exit code $code)"
+if [ -n "${GITHUB_OUTPUT:-}" ]; then
+	printf 'sarif-file=%s\nexit-code=%d\n' "$written" "$code" >>"$GITHUB_OUTPUT"
+fi
 
 case $code in
 0) echo "mpreslint: no findings" ;;

@@ -60,7 +60,7 @@ var sdkClients = []sdkClient{
 		constructors: map[string]int{"New": 1, "NewWithSecret": 2, "NewFromClient": 2, "NewFromClientWithSecret": 3},
 		slot:         slotArg,
 		name:         "apiURL",
-		defaultHost:  "api.mixpanel.com",
+		defaultHost:  "api.mixpanel.com", //mpreslint:ignore the SDK's own US default, the data the sdk rule reports by
 	},
 	{
 		// §2.3: NewMixpanel(token string) *Mixpanel, exported field
@@ -69,7 +69,7 @@ var sdkClients = []sdkClient{
 		constructors: map[string]int{"NewMixpanel": -1},
 		slot:         slotField,
 		name:         "BaseUrl",
-		defaultHost:  "api.mixpanel.com",
+		defaultHost:  "api.mixpanel.com", //mpreslint:ignore the SDK's own US default, the data the sdk rule reports by
 	},
 	{
 		// §2.3: New(token string) *Client, field BaseURL =
@@ -78,7 +78,7 @@ var sdkClients = []sdkClient{
 		constructors: map[string]int{"New": -1},
 		slot:         slotField,
 		name:         "BaseURL",
-		defaultHost:  "api.mixpanel.com",
+		defaultHost:  "api.mixpanel.com", //mpreslint:ignore the SDK's own US default, the data the sdk rule reports by
 	},
 	{
 		// §2.3: New(options ...Option) API and NewWithClient(httpClient,
@@ -89,7 +89,7 @@ var sdkClients = []sdkClient{
 		constructors: map[string]int{"New": -1, "NewWithClient": -1},
 		slot:         slotOption,
 		name:         "WithApiUrl",
-		defaultHost:  "api.mixpanel.com",
+		defaultHost:  "api.mixpanel.com", //mpreslint:ignore the SDK's own US default, the data the sdk rule reports by
 	},
 	{
 		// §2.3: NewMixpanel(token) uses MIXPANEL_BASE_URL =
@@ -99,7 +99,7 @@ var sdkClients = []sdkClient{
 		constructors: map[string]int{"NewMixpanel": -1},
 		slot:         slotTwin,
 		name:         "NewMixpanelWithUrl",
-		defaultHost:  "api.mixpanel.com",
+		defaultHost:  "api.mixpanel.com", //mpreslint:ignore the SDK's own US default, the data the sdk rule reports by
 	},
 }
 

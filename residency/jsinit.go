@@ -20,7 +20,7 @@ type JSInit struct {
 }
 
 // JSDefaultHost is where the JavaScript SDK sends without an api_host.
-const JSDefaultHost = "api-js.mixpanel.com"
+const JSDefaultHost = "api-js.mixpanel.com" //mpreslint:ignore the SDK's own US default, the data the rule reports by
 
 // Message says what is wrong with the call, for a project of region r.
 func (j JSInit) Message(r Region) string {

@@ -50,6 +50,7 @@ func splitLastLine(s string) (rest, last string) {
 }
 
 func TestAction(t *testing.T) {
+	t.Parallel()
 	bin := "MPRESLINT_BIN=" + mpreslint(t)
 	for _, tc := range []struct {
 		name     string
@@ -68,24 +69,35 @@ func TestAction(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := fixture(t)
+			if tc.exitCode == "2" {
+				writeFile(t, dir, "mpreslint.sarif", "{}") // of an earlier run: removed
+			}
 			r, outputs := runAction(t, dir, append([]string{bin}, tc.vars...)...)
 			r.wantCode(t, tc.wantCode)
 			if outputs["exit-code"] != tc.exitCode {
 				t.Errorf("output exit-code=%q, want %q", outputs["exit-code"], tc.exitCode)
 			}
 			sarif := filepath.Join(dir, "mpreslint.sarif")
+			if tc.exitCode == "2" {
+				// A usage error: no SARIF file for the upload step, not
+				// even an empty one.
+				if outputs["sarif-file"] != "" || !strings.Contains(r.stderr, `invalid region "us"`) {
+					t.Errorf("bad region: output sarif-file=%q, stderr:\n%s", outputs["sarif-file"], r.stderr)
+				}
+				if _, err := os.Stat(sarif); !os.IsNotExist(err) {
+					t.Errorf("bad region: %s exists (%v), want no file", sarif, err)
+				}
+				if entries, _ := filepath.Glob(sarif + ".*"); len(entries) > 0 {
+					t.Errorf("temporary files left: %q", entries)
+				}
+				return
+			}
 			if outputs["sarif-file"] != sarif {
 				t.Errorf("output sarif-file=%q, want %q", outputs["sarif-file"], sarif)
 			}
 			data, err := os.ReadFile(sarif)
 			if err != nil {
 				t.Fatal(err)
-			}
-			if tc.exitCode == "2" {
-				if len(data) != 0 || !strings.Contains(r.stderr, `invalid region "us"`) {
-					t.Errorf("bad region: SARIF %q, stderr:\n%s", data, r.stderr)
-				}
-				return
 			}
 			compareFindings(t, sarifResults(t, string(data)), tc.want)
 			// The log shows the findings as text too, then the error.
@@ -136,6 +148,7 @@ func TestAction(t *testing.T) {
 // of mpreslint. (With a ref it runs go install …@ref, which needs
 // the module proxy and a release.)
 func TestActionBuild(t *testing.T) {
+	t.Parallel()
 	mpreslint(t)
 	root, err := filepath.Abs("../..")
 	if err != nil {
@@ -154,6 +167,7 @@ func TestActionBuild(t *testing.T) {
 // TestActionYAML checks that action.yml runs the script, passes each
 // input to it, and that the script reads each variable it is given.
 func TestActionYAML(t *testing.T) {
+	t.Parallel()
 	yml, err := os.ReadFile("../../action.yml")
 	if err != nil {
 		t.Fatal(err)

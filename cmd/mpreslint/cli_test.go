@@ -27,6 +27,7 @@ func writeFile(t *testing.T, dir, name, content string) {
 }
 
 func TestPaths(t *testing.T) {
+	t.Parallel()
 	dir := fixture(t)
 	bin := mpreslint(t)
 	sub := filepath.Join(dir, "config")
@@ -105,6 +106,7 @@ func breakFixture(t *testing.T, dir string) {
 }
 
 func TestExitCodes(t *testing.T) {
+	t.Parallel()
 	bin := mpreslint(t)
 	for _, format := range formats {
 		t.Run(format.name, func(t *testing.T) {
@@ -177,7 +179,7 @@ func TestExitCodes(t *testing.T) {
 	t.Run("fix all", func(t *testing.T) {
 		r := run(t, fixture(t), bin, "-fix", "./tracker")
 		r.wantCode(t, 0)
-		r.wantStderr(t, "")
+		r.wantStderr(t, "mpreslint: fixed 1 finding in 1 file; 0 left\n")
 	})
 	t.Run("diff all", func(t *testing.T) {
 		r := run(t, fixture(t), bin, "-fix", "-diff", "./tracker")
@@ -205,18 +207,20 @@ func TestExitCodes(t *testing.T) {
 // prints it: a package and its test variant share files, and go list
 // and go/packages report the same errors.
 func TestErrors(t *testing.T) {
+	t.Parallel()
 	dir := fixture(t)
 	breakFixture(t, dir)
 	writeFile(t, dir, "useb/useb.go", "package useb\n\nimport _ \"example.com/app/broken\"\n")
 	r := run(t, dir, mpreslint(t), "-include-tests", "./broken", "./typeerr", "./useb")
 	r.wantCode(t, 1)
-	want := parseError + "\n" + typeError + "\n" +
+	want := "mpreslint: " + parseError + "\n" + "mpreslint: " + typeError + "\n" +
 		"broken/broken.go:3:20: host api.mixpanel.com (ingestion API) is in the US region; EU projects must use api-eu.mixpanel.com\n" +
 		"typeerr/typeerr.go:3:20: host api.mixpanel.com (ingestion API) is in the US region; EU projects must use api-eu.mixpanel.com\n"
 	r.wantStderr(t, want)
 }
 
 func TestHelp(t *testing.T) {
+	t.Parallel()
 	bin := mpreslint(t)
 	for _, flag := range []string{"-h", "-help", "--help"} {
 		r := run(t, t.TempDir(), bin, flag)
@@ -226,7 +230,7 @@ func TestHelp(t *testing.T) {
 		for _, m := range regexp.MustCompile(`(?m)^  -(\S+)`).FindAllStringSubmatch(r.stdout, -1) {
 			names = append(names, m[1])
 		}
-		if want := []string{"diff", "files", "fix", "include-tests", "json", "region", "sarif", "version"}; !slices.Equal(names, want) {
+		if want := []string{"diff", "files", "fix", "include-tests", "json", "region", "sarif", "v", "version"}; !slices.Equal(names, want) {
 			t.Errorf("%s lists flags %v, want %v:\n%s", flag, names, want, r.stdout)
 		}
 		if n := strings.Count(r.stdout, "Flags:"); n != 1 {
@@ -236,6 +240,7 @@ func TestHelp(t *testing.T) {
 }
 
 func TestVersion(t *testing.T) {
+	t.Parallel()
 	bin := mpreslint(t)
 	// The version go version -m finds in the binary: (devel) in a
 	// checkout, unless the go command stamps it from version control.
@@ -255,6 +260,7 @@ func TestVersion(t *testing.T) {
 // form for a development build, keyed on a hash of the executable so that
 // a rebuilt binary never reuses cached results.
 func TestToolID(t *testing.T) {
+	t.Parallel()
 	bin := mpreslint(t)
 	r := run(t, t.TempDir(), bin, "-V=full")
 	r.wantCode(t, 0)
@@ -274,6 +280,7 @@ func TestToolID(t *testing.T) {
 // TestFixExact checks that -fix changes only the bytes of the fixes:
 // unsorted imports, a one-line function and odd spacing stay.
 func TestFixExact(t *testing.T) {
+	t.Parallel()
 	dir := fixture(t)
 	const src = "package style\n\nimport (\n\t\"strings\"\n\t\"fmt\"\n)\n\n" +
 		"func Upper(s string) string { return strings.ToUpper(fmt.Sprint(s)) }\n\n" +
@@ -281,7 +288,7 @@ func TestFixExact(t *testing.T) {
 	writeFile(t, dir, "style/style.go", src)
 	r := run(t, dir, mpreslint(t), "-fix", "./style")
 	r.wantCode(t, 0)
-	r.wantStderr(t, "")
+	r.wantStderr(t, "mpreslint: fixed 1 finding in 1 file; 0 left\n")
 	data, err := os.ReadFile(filepath.Join(dir, "style", "style.go"))
 	if err != nil {
 		t.Fatal(err)
@@ -295,6 +302,7 @@ func TestFixExact(t *testing.T) {
 // mpreslint's but are not are reported with their fix, and suppress
 // nothing.
 func TestMisspelledDirectives(t *testing.T) {
+	t.Parallel()
 	dir := fixture(t)
 	writeFile(t, dir, "notes/notes.go", `package notes
 

@@ -105,6 +105,7 @@ var wantDemo = []finding{
 const badRegionError = `-region: invalid region "us": want eu or in`
 
 func TestVet(t *testing.T) {
+	t.Parallel()
 	dir := fixture(t)
 	for _, tc := range []struct {
 		name  string
@@ -126,6 +127,7 @@ func TestVet(t *testing.T) {
 }
 
 func TestStandalone(t *testing.T) {
+	t.Parallel()
 	dir := fixture(t)
 	bin := mpreslint(t)
 	t.Run("text", func(t *testing.T) {
@@ -173,6 +175,7 @@ func withoutFix(want []finding) []finding {
 
 // TestGoFix runs go fix, which prints nothing and exits 0.
 func TestGoFix(t *testing.T) {
+	t.Parallel()
 	if mpreslint(t); oldVet() {
 		t.Skipf("go fix -fixtool needs Go 1.26; this is %s", goVersion)
 	}
@@ -185,6 +188,7 @@ func TestGoFix(t *testing.T) {
 // TestStandaloneFix runs mpreslint -fix, which reports what remains, at
 // its place in the fixed files, and exits 3.
 func TestStandaloneFix(t *testing.T) {
+	t.Parallel()
 	dir := fixture(t)
 	r := testFix(t, dir, false, mpreslint(t), "-fix", "./...")
 	r.wantCode(t, 3)
@@ -212,6 +216,7 @@ func testFix(t *testing.T, dir string, write bool, name string, args ...string) 
 // TestDemo runs the binary in place on the demo module, without its
 // go.work (which serves go run from the repository root).
 func TestDemo(t *testing.T) {
+	t.Parallel()
 	dir, err := filepath.Abs("../../testdata/demo")
 	if err != nil {
 		t.Fatal(err)
@@ -228,6 +233,7 @@ func TestDemo(t *testing.T) {
 }
 
 func TestBadRegion(t *testing.T) {
+	t.Parallel()
 	dir := fixture(t)
 	bin := mpreslint(t)
 	t.Run("standalone", func(t *testing.T) {
@@ -677,6 +683,10 @@ func isVetHeader(line string) bool { return strings.HasPrefix(line, "# ") }
 
 var diagRE = regexp.MustCompile(`^(.+?):(\d+):(\d+): (.*)$`)
 
+// fixSummaryRE matches the line that sums up what -fix did, which
+// TestFixSafety checks.
+var fixSummaryRE = regexp.MustCompile(`^mpreslint: fixed \d+ findings? in \d+ files?; \d+ left$`)
+
 // findings returns the diagnostics in the text output of go vet or
 // mpreslint as file:line:col: message, file relative to dir.
 func findings(t *testing.T, dir, out string) []string {
@@ -684,7 +694,7 @@ func findings(t *testing.T, dir, out string) []string {
 	var res []string
 	for line := range strings.Lines(out) {
 		line = strings.TrimSuffix(line, "\n")
-		if oldVet() && isVetHeader(line) {
+		if oldVet() && isVetHeader(line) || fixSummaryRE.MatchString(line) {
 			continue
 		}
 		m := diagRE.FindStringSubmatch(line)
@@ -829,6 +839,7 @@ func sortedKeys(m map[string]string) []string {
 // TestGoTool follows the README's install as a tool of the user's module:
 // go get -tool, then go tool and go vet -vettool=$(go tool -n mpreslint).
 func TestGoTool(t *testing.T) {
+	t.Parallel()
 	dir := fixture(t)
 	root, err := filepath.Abs("../..")
 	if err != nil {

@@ -78,6 +78,7 @@ func filesFixture(t *testing.T) string {
 }
 
 func TestFiles(t *testing.T) {
+	t.Parallel()
 	bin := mpreslint(t)
 	dir := filesFixture(t)
 	t.Run("text", func(t *testing.T) {

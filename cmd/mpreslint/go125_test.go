@@ -20,6 +20,7 @@ const go125 = "go1.25.14"
 // 1.25.0, with Go 1.25: go get -tool must leave the module's go line as
 // it is, and go tool mpreslint must build and run.
 func TestGoToolGo125(t *testing.T) {
+	t.Parallel()
 	integration.Require(t, "downloads the "+go125+" toolchain")
 	mpreslint(t) // the clean environment
 	root, err := filepath.Abs("../..")
@@ -93,6 +94,7 @@ func TestGoToolGo125(t *testing.T) {
 // that go install github.com/mpreslint/mpreslint@latest installs nothing
 // by the name mpreslint (TestGoToolGo125 runs it).
 func TestModuleRootIsNoPackage(t *testing.T) {
+	t.Parallel()
 	files, err := filepath.Glob("../../*.go")
 	if err != nil || len(files) > 0 {
 		t.Errorf("Go files at the module root: %v %v; the command is cmd/mpreslint", files, err)

@@ -18,6 +18,7 @@ import (
 // hook with go install ./... in its own GOPATH; the module proxy is the
 // local module cache, so it runs offline.
 func TestPreCommit(t *testing.T) {
+	t.Parallel()
 	integration.Require(t, "runs pre-commit, which builds mpreslint")
 	for _, tool := range []string{"pre-commit", "git"} {
 		if _, err := exec.LookPath(tool); err != nil {

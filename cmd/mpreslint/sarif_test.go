@@ -89,6 +89,7 @@ func sarifResults(t *testing.T, out string) []finding {
 // subdirectory of its git work tree: the paths are the same, relative to
 // the work tree's root.
 func TestSARIF(t *testing.T) {
+	t.Parallel()
 	bin := mpreslint(t)
 	for _, tc := range []struct {
 		region string
@@ -130,6 +131,7 @@ const sarifValidatorVersion = "5.7.0"
 // no error, no warning. It installs the validator with npm into the user
 // cache directory, once.
 func TestSARIFValidates(t *testing.T) {
+	t.Parallel()
 	integration.Require(t, "installs Microsoft's SARIF validator with npm")
 	validator := sarifValidator(t)
 	dir := fixture(t)

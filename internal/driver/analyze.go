@@ -73,13 +73,3 @@ func newFinding(pkg *packages.Package, analyzer string, d analysis.Diagnostic) F
 	}
 	return f
 }
-
-// compareFindings orders findings by file, position and message.
-func compareFindings(x, y Finding) int {
-	return cmp.Or(
-		cmp.Compare(x.Pos.Filename, y.Pos.Filename),
-		cmp.Compare(x.Pos.Line, y.Pos.Line),
-		cmp.Compare(x.Pos.Column, y.Pos.Column),
-		cmp.Compare(x.Message, y.Message),
-	)
-}

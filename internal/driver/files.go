@@ -1,94 +1,80 @@
 package driver
 
 import (
-	"fmt"
 	"path/filepath"
 	"slices"
 	"strings"
 
-	"golang.org/x/tools/go/packages"
-
 	"github.com/mpreslint/mpreslint/internal/files"
 )
 
-// textFiles is the check of the text files of a run.
-type textFiles struct {
-	roots       []files.Root // of the directory patterns
-	dirs        []string     // their directories, absolute
-	importPaths bool         // some patterns are import paths
-	opts        files.Options
-	analyzer    string
-	done        chan textResult // the check of roots, if started
+// textCheck is the check of the text files of a run: those of the
+// directory patterns and the text files named alone, started while the
+// packages load, then those of the packages that import path patterns
+// matched.
+type textCheck struct {
+	opts     files.Options
+	analyzer string
+	seen     map[string]bool
+	done     chan files.Result
 }
 
-type textResult struct {
-	findings []files.Finding
-	errs     []error
-}
-
-// startFiles starts checking the text files of the directories that the
-// directory patterns name (./... the tree under ., ./web that directory
-// alone) while the packages load; with import path patterns, the check
-// waits for the packages.
-func startFiles(patterns []string, opts files.Options, analyzer string) *textFiles {
-	tf := &textFiles{opts: opts, analyzer: analyzer}
-	for _, p := range patterns {
-		root, ok := dirPattern(p)
-		if !ok {
-			tf.importPaths = true
-			continue
-		}
-		tf.roots = append(tf.roots, root)
-		if abs, err := filepath.Abs(root.Dir); err == nil {
-			tf.dirs = append(tf.dirs, abs)
+// startText starts checking the files paths.
+func startText(paths []string, opts files.Options, analyzer string) *textCheck {
+	tc := &textCheck{opts: opts, analyzer: analyzer, seen: make(map[string]bool), done: make(chan files.Result, 1)}
+	var todo []string
+	for _, p := range paths {
+		if !tc.seen[p] {
+			tc.seen[p] = true
+			todo = append(todo, p)
 		}
 	}
-	if !tf.importPaths {
-		tf.done = make(chan textResult, 1)
-		go func() {
-			f, errs := files.Check(tf.roots, opts)
-			tf.done <- textResult{f, errs}
-		}()
-	}
-	return tf
+	go func() { tc.done <- files.CheckFiles(todo, opts) }()
+	return tc
 }
 
-// result returns the findings and the errors of the check. With import
-// path patterns, it checks the directories of the packages pkgs that they
-// matched too, in the same walk, so that git runs once.
-func (tf *textFiles) result(pkgs []*packages.Package) ([]Finding, []string) {
-	var res textResult
-	if tf.done != nil {
-		res = <-tf.done
-	} else {
-		roots := slices.Clone(tf.roots)
-		seen := make(map[string]bool)
-		for _, p := range pkgs {
-			if len(p.GoFiles) > 0 && !seen[filepath.Dir(p.GoFiles[0])] {
-				seen[filepath.Dir(p.GoFiles[0])] = true
-				roots = append(roots, files.Root{Dir: filepath.Dir(p.GoFiles[0])})
+// result waits for the check, then checks the files of the directories
+// dirs (of the packages that import path patterns matched) not checked
+// yet. It returns the findings, under the file's directory in place of a
+// package, what was skipped, and the notes and errors.
+func (tc *textCheck) result(dirs []string) (files.Result, []files.Note) {
+	res := <-tc.done
+	var notes []files.Note
+	if len(dirs) > 0 {
+		var roots []files.Root
+		for _, d := range dirs {
+			roots = append(roots, files.Root{Dir: d})
+		}
+		tree := files.Walk(roots, tc.opts.IncludeTests)
+		notes = tree.Notes
+		res.Errs = append(res.Errs, tree.Errs...)
+		var todo []string
+		for _, p := range tree.Files {
+			if !tc.seen[p] {
+				tc.seen[p] = true
+				todo = append(todo, p)
 			}
 		}
-		res.findings, res.errs = files.Check(roots, tf.opts)
+		more := files.CheckFiles(todo, tc.opts)
+		res.Findings = append(res.Findings, more.Findings...)
+		res.Skipped = append(res.Skipped, more.Skipped...)
+		res.Errs = append(res.Errs, more.Errs...)
 	}
-	findings := res.findings
-	for i := range findings {
-		// Under the file's directory in place of a package.
-		findings[i].Package = filepath.Dir(findings[i].Pos.Filename)
-		findings[i].Analyzer = tf.analyzer
+	for i := range res.Findings {
+		res.Findings[i].Package = filepath.Dir(res.Findings[i].Pos.Filename)
+		res.Findings[i].Analyzer = tc.analyzer
 	}
-	var errs []string
-	for _, err := range res.errs {
-		errs = append(errs, fmt.Sprintf("mpreslint: %v", err))
-	}
-	return findings, errs
+	return res, notes
 }
 
-// checked reports whether the load error msg only says that a directory
-// whose text files were checked holds no Go package: not an error then.
-func (tf *textFiles) checked(msg string) bool {
-	dir, ok := strings.CutPrefix(msg, "no Go files in ")
-	return ok && slices.Contains(tf.dirs, filepath.Clean(dir))
+// noGoFilesIn returns whether a load error only says that one of dirs,
+// absolute, whose text files are checked, holds no Go package: not an
+// error then.
+func noGoFilesIn(dirs []string) func(msg string) bool {
+	return func(msg string) bool {
+		dir, ok := strings.CutPrefix(msg, "no Go files in ")
+		return ok && slices.Contains(dirs, filepath.Clean(dir))
+	}
 }
 
 // dirPattern returns the directory that a package pattern names if it is

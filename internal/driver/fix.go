@@ -1,82 +1,78 @@
 package driver
 
 import (
+	"errors"
 	"fmt"
 	"go/token"
 	"io"
+	"io/fs"
 	"maps"
-	"os"
-	"path/filepath"
 	"slices"
+	"time"
 )
 
-// writeFileAtomic replaces the file name with data, keeping its
-// permissions: it writes a temporary file in the same directory and
-// renames it over name, so that the file is never half written.
-func writeFileAtomic(name string, data []byte) (err error) {
-	info, err := os.Stat(name)
-	if err != nil {
-		return err
+// fixResult is the outcome of -fix.
+type fixResult struct {
+	remaining   []Finding // at their positions in the files as they now are
+	printed     bool      // a diff was printed
+	notes, errs []string
+	fixed       int // findings whose fix was applied
+	files       int // files written
+}
+
+// summary sums up what -fix did: "fixed 5 findings in 3 files; 1 left";
+// "" if there was nothing to fix.
+func (r fixResult) summary() string {
+	if r.fixed == 0 && len(r.remaining) == 0 {
+		return ""
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".mpreslint-*")
-	if err != nil {
-		return err
-	}
-	defer func() {
-		if err != nil {
-			_ = os.Remove(tmp.Name()) // best effort: the write failed already
-		}
-	}()
-	if _, err := tmp.Write(data); err != nil {
-		_ = tmp.Close() // the write error matters
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	if err := os.Chmod(tmp.Name(), info.Mode().Perm()); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), name)
+	return fmt.Sprintf("fixed %s in %s; %d left", plural(r.fixed, "finding"), plural(r.files, "file"), len(r.remaining))
 }
 
 // fix applies the first fix of each finding, merging the fixes of each
 // file and skipping, with a note, those that overlap one applied before.
 // With diff it prints a unified diff to w instead of writing the files.
-// It returns the findings that remain (at their positions in the files
-// as they now are), whether it printed a diff, notes on the skipped
-// fixes, and the errors.
-func fix(findings []Finding, diff bool, w io.Writer, paths pathDisplay) (remaining []Finding, printed bool, notes, errs []string) {
+// A file modified after start, when the run began, is left alone: the
+// fixes are of what mpreslint read. See writeFixed for how files are
+// written.
+func fix(findings []Finding, diff bool, start time.Time, w io.Writer, paths pathDisplay) fixResult {
+	var res fixResult
 	files, kept := mergeFixes(findings)
 	failed := make(map[string]bool)
 	after := make(map[string]lines) // the edited files, as written
 	for _, name := range slices.Sorted(maps.Keys(files)) {
 		err := func() error {
-			src, err := os.ReadFile(name)
+			target, src, info, err := readForFix(name, start)
 			if err != nil {
-				return err
-			}
-			if diff {
-				d, err := unifiedDiff(paths.file(name), src, files[name])
-				if err == nil && d != "" {
-					printed = true
-					_, err = io.WriteString(w, d)
-				}
 				return err
 			}
 			out, err := applyEdits(src, files[name])
 			if err != nil {
 				return err
 			}
-			if err := writeFileAtomic(name, out); err != nil {
+			if diff {
+				d, err := unifiedDiff(paths.file(name), src, files[name])
+				if err == nil && d != "" {
+					res.printed = true
+					_, err = io.WriteString(w, d)
+				}
+				return err
+			}
+			if err := writeFixed(target, info, out); err != nil {
 				return err
 			}
 			after[name] = newLines(out)
+			res.files++
 			return nil
 		}()
 		if err != nil {
 			failed[name] = true
-			errs = append(errs, fmt.Sprintf("mpreslint: applying fixes to %s: %v", paths.file(name), err))
+			msg := err.Error()
+			var pe *fs.PathError
+			if errors.As(err, &pe) {
+				msg = pe.Err.Error()
+			}
+			res.errs = append(res.errs, fmt.Sprintf("mpreslint: %s: %s", paths.file(name), msg))
 		}
 	}
 	// shift returns where pos lands in the files as written.
@@ -88,10 +84,13 @@ func fix(findings []Finding, diff bool, w io.Writer, paths pathDisplay) (remaini
 	}
 	for i, f := range findings {
 		if kept[i] && !slices.ContainsFunc(f.Fixes[0].Edits, func(e Edit) bool { return failed[e.Filename] }) {
+			if !diff {
+				res.fixed++
+			}
 			continue // fixed
 		}
 		if !kept[i] && len(f.Fixes) > 0 {
-			notes = append(notes, fmt.Sprintf("%s:%d:%d: fix %q skipped: it overlaps another fix; run mpreslint -fix again",
+			res.notes = append(res.notes, fmt.Sprintf("mpreslint: %s:%d:%d: fix %q skipped: it overlaps another fix; run mpreslint -fix again",
 				paths.file(f.Pos.Filename), f.Pos.Line, f.Pos.Column, f.Fixes[0].Message))
 		}
 		f.Pos, f.End = shift(f.Pos), shift(f.End)
@@ -99,9 +98,9 @@ func fix(findings []Finding, diff bool, w io.Writer, paths pathDisplay) (remaini
 		for i, r := range f.Related {
 			f.Related[i].Pos, f.Related[i].End = shift(r.Pos), shift(r.End)
 		}
-		remaining = append(remaining, f)
+		res.remaining = append(res.remaining, f)
 	}
-	return remaining, printed, notes, errs
+	return res
 }
 
 // shiftPosition returns where pos, in a file before the edits, lands in

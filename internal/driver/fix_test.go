@@ -4,35 +4,10 @@ import (
 	"go/token"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"testing"
+	"time"
 )
-
-func TestWriteFileAtomic(t *testing.T) {
-	dir := t.TempDir()
-	name := filepath.Join(dir, "f.go")
-	if err := os.WriteFile(name, []byte("old"), 0o640); err != nil {
-		t.Fatal(err)
-	}
-	if err := writeFileAtomic(name, []byte("new")); err != nil {
-		t.Fatal(err)
-	}
-	if data, err := os.ReadFile(name); err != nil || string(data) != "new" {
-		t.Errorf("file holds %q, %v; want %q", data, err, "new")
-	}
-	if info, err := os.Stat(name); err != nil {
-		t.Error(err)
-	} else if runtime.GOOS != "windows" && info.Mode().Perm() != 0o640 {
-		t.Errorf("mode %v, want %v", info.Mode().Perm(), os.FileMode(0o640))
-	}
-	if entries, err := os.ReadDir(dir); err != nil || len(entries) != 1 {
-		t.Errorf("directory holds %v (%v), want only f.go", entries, err)
-	}
-	if err := writeFileAtomic(filepath.Join(dir, "missing.go"), nil); err == nil {
-		t.Errorf("wrote a file that did not exist")
-	}
-}
 
 func TestFix(t *testing.T) {
 	dir := t.TempDir()
@@ -57,7 +32,8 @@ func TestFix(t *testing.T) {
 			t.Fatal(err)
 		}
 		var b strings.Builder
-		remaining, printed, notes, errs := fix(findings, true, &b, p)
+		res := fix(findings, true, time.Now(), &b, p)
+		remaining, printed, notes, errs := res.remaining, res.printed, res.notes, res.errs
 		want := "--- f.go\n+++ f.go\n@@ -1,2 +1,2 @@\n-one two three\n+1 2 three\n four\n"
 		if b.String() != want || !printed {
 			t.Errorf("diff %q (printed %t), want %q", b.String(), printed, want)
@@ -69,7 +45,7 @@ func TestFix(t *testing.T) {
 		if len(remaining) != 2 || remaining[0].Pos != findings[1].Pos || remaining[1].Pos != findings[3].Pos {
 			t.Errorf("remaining %+v, want the second and fourth findings unchanged", remaining)
 		}
-		if len(notes) != 1 || !strings.HasPrefix(notes[0], `f.go:1:1: fix "Fix" skipped`) || len(errs) != 0 {
+		if len(notes) != 1 || !strings.HasPrefix(notes[0], `mpreslint: f.go:1:1: fix "Fix" skipped`) || len(errs) != 0 {
 			t.Errorf("notes %q, errors %q; want one note on the skipped fix", notes, errs)
 		}
 	})
@@ -78,9 +54,13 @@ func TestFix(t *testing.T) {
 			t.Fatal(err)
 		}
 		var b strings.Builder
-		remaining, printed, _, errs := fix(findings, false, &b, p)
+		res := fix(findings, false, time.Now(), &b, p)
+		remaining, printed, errs := res.remaining, res.printed, res.errs
 		if b.Len() > 0 || printed || len(errs) > 0 {
 			t.Errorf("printed %q, %t, errors %q; want nothing", b.String(), printed, errs)
+		}
+		if got, want := res.summary(), "fixed 2 findings in 1 file; 2 left"; got != want {
+			t.Errorf("summary %q, want %q", got, want)
 		}
 		if data, _ := os.ReadFile(name); string(data) != "1 2 three\nfour\n" {
 			t.Errorf("file is %q", data)

@@ -3,6 +3,8 @@ package driver
 import (
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -18,14 +20,17 @@ var errNoPackages = errors.New("matched no packages")
 // a package and its test variant is parsed and type-checked twice, go
 // list reports the compiler's view of the errors that go/packages finds
 // again, and only a file's first syntax error is not a follow-on error.
-func load(patterns []string, tests bool, paths pathDisplay) ([]*packages.Package, []string, error) {
-	cfg := &packages.Config{Mode: packages.LoadSyntax | packages.NeedModule, Tests: tests}
-	pkgs, err := packages.Load(cfg, patterns...)
+func load(u loadUnit, tests bool, paths pathDisplay) ([]*packages.Package, []string, error) {
+	cfg := &packages.Config{Mode: packages.LoadSyntax | packages.NeedModule, Tests: tests, Dir: u.dir}
+	if u.gowork != "" {
+		cfg.Env = append(os.Environ(), "GOWORK="+u.gowork)
+	}
+	pkgs, err := packages.Load(cfg, u.patterns...)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, goCommandError(err, u.dir, paths)
 	}
 	if len(pkgs) == 0 {
-		return nil, nil, fmt.Errorf("%s %w", strings.Join(patterns, " "), errNoPackages)
+		return nil, nil, fmt.Errorf("%s %w", strings.Join(u.patterns, " "), errNoPackages)
 	}
 	var errs []string
 	seen := make(map[string]bool)
@@ -51,7 +56,7 @@ func load(patterns []string, tests bool, paths pathDisplay) ([]*packages.Package
 				}
 				parsed[file] = true
 			}
-			add(formatError(e, paths))
+			add(formatError(e, u.dir, paths))
 		}
 		if p.Module != nil && p.Module.Error != nil {
 			add(p.Module.Error.Err)
@@ -63,9 +68,37 @@ func load(patterns []string, tests bool, paths pathDisplay) ([]*packages.Package
 // formatError formats e as the go command does: position: message, with
 // the position's file relative to the current directory, and no
 // position when it has none.
-func formatError(e packages.Error, paths pathDisplay) string {
+func formatError(e packages.Error, dir string, paths pathDisplay) string {
 	if e.Pos == "" || e.Pos == "-" {
 		return e.Msg
 	}
-	return paths.pos(e.Pos) + ": " + e.Msg
+	pos := e.Pos
+	if file, _ := splitPos(pos); dir != "" && !filepath.IsAbs(file) {
+		pos = filepath.Join(dir, pos)
+	}
+	return paths.pos(pos) + ": " + e.Msg
+}
+
+// goCommandError returns the go command's message in a failure of
+// go/packages to run it in dir: its standard error, on one line, without
+// the exit status and the "go: " prefix, and with the positions it gives
+// relative to dir ("go.mod:1: unknown directive") as in the findings.
+func goCommandError(err error, dir string, paths pathDisplay) error {
+	msg := err.Error()
+	if _, stderr, ok := strings.Cut(msg, "stderr: "); ok {
+		msg = stderr
+	}
+	var lines []string
+	for line := range strings.Lines(msg) {
+		line = strings.TrimSpace(strings.TrimPrefix(line, "go: "))
+		if pos, rest, ok := strings.Cut(line, ": "); ok && dir != "" {
+			if file, lc := splitPos(pos); lc != "" && !filepath.IsAbs(file) {
+				line = paths.pos(filepath.Join(dir, file)+lc) + ": " + rest
+			}
+		}
+		if line != "" {
+			lines = append(lines, line)
+		}
+	}
+	return errors.New(strings.Join(lines, " "))
 }

@@ -38,6 +38,15 @@ func (p pathDisplay) file(filename string) string {
 	return filename
 }
 
+// dir returns the directory dir, absolute, for display: "." for the
+// current directory.
+func (p pathDisplay) dir(dir string) string {
+	if f := p.file(dir); f != "" {
+		return f
+	}
+	return "."
+}
+
 // pos returns a position "file:line:col" (or "file:line", or "file")
 // with its file for display.
 func (p pathDisplay) pos(pos string) string {

@@ -44,7 +44,7 @@ func TestWriteText(t *testing.T) {
 // (go/analysis/internal/analysisflags and internal/analysis/driverutil).
 func TestWriteJSON(t *testing.T) {
 	var b strings.Builder
-	if err := writeJSON(&b, []Finding{reportFinding}); err != nil {
+	if err := writeJSON(&b, []Finding{reportFinding}, nil); err != nil {
 		t.Fatal(err)
 	}
 	want := `{
@@ -84,7 +84,7 @@ func TestWriteJSON(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", b.String(), want)
 	}
 	b.Reset()
-	if err := writeJSON(&b, nil); err != nil || b.String() != "{}\n" {
+	if err := writeJSON(&b, nil, nil); err != nil || b.String() != "{}\n" {
 		t.Errorf("no findings: got %q, %v; want {}", b.String(), err)
 	}
 }

@@ -27,6 +27,16 @@ type (
 		OriginalURIBaseIDs map[string]sarifArtifactLocation `json:"originalUriBaseIds,omitempty"`
 		ColumnKind         string                           `json:"columnKind"`
 		Results            []sarifResult                    `json:"results"`
+		Invocations        []sarifInvocation                `json:"invocations"`
+	}
+	sarifInvocation struct {
+		ExecutionSuccessful        bool                `json:"executionSuccessful"`
+		ToolExecutionNotifications []sarifNotification `json:"toolExecutionNotifications,omitempty"`
+	}
+	sarifNotification struct {
+		Level     string          `json:"level"`
+		Message   sarifMessage    `json:"message"`
+		Locations []sarifLocation `json:"locations,omitempty"`
 	}
 	sarifTool struct {
 		Driver sarifDriver `json:"driver"`
@@ -104,8 +114,9 @@ const srcRoot = "%SRCROOT%"
 // absolute file URI. Columns count UTF-16 code units, SARIF's default,
 // read from the files; a position whose line is not in its file (a //line
 // directive) gets its lines only, and a fix whose file cannot be read is
-// left out.
-func writeSARIF(w io.Writer, findings []Finding, root, version string) error {
+// left out. The run's invocation records the errors (then it did not
+// succeed), the notes and the files skipped as notifications.
+func writeSARIF(w io.Writer, findings []Finding, root, version string, log runLog) error {
 	s := sarifWriter{roots: []string{root}, files: make(map[string][]byte)}
 	if real, err := filepath.EvalSymlinks(root); err == nil && real != root {
 		s.roots = append(s.roots, real)
@@ -171,12 +182,28 @@ func writeSARIF(w io.Writer, findings []Finding, root, version string) error {
 		run.Results = append(run.Results, res)
 	}
 
-	log := sarifLog{
+	inv := sarifInvocation{ExecutionSuccessful: len(log.errs) == 0}
+	for _, e := range log.errs {
+		inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, sarifNotification{Level: "error", Message: sarifMessage{Text: strings.TrimPrefix(e, "mpreslint: ")}})
+	}
+	for _, n := range log.notes {
+		inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, sarifNotification{Level: "warning", Message: sarifMessage{Text: strings.TrimPrefix(n, "mpreslint: ")}})
+	}
+	for _, sk := range log.skipped {
+		inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, sarifNotification{
+			Level:     "note",
+			Message:   sarifMessage{Text: "skipped: " + sk.Reason},
+			Locations: []sarifLocation{{PhysicalLocation: sarifPhysicalLocation{ArtifactLocation: s.artifact(sk.Path)}}},
+		})
+	}
+	run.Invocations = []sarifInvocation{inv}
+
+	out := sarifLog{
 		Schema:  "https://json.schemastore.org/sarif-2.1.0.json",
 		Version: "2.1.0",
 		Runs:    []sarifRun{run},
 	}
-	data, err := json.MarshalIndent(log, "", "  ")
+	data, err := json.MarshalIndent(out, "", "  ")
 	if err != nil {
 		return err
 	}

@@ -10,6 +10,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/mpreslint/mpreslint/internal/files"
 )
 
 var update = flag.Bool("update", false, "rewrite "+sarifGolden)
@@ -88,7 +90,14 @@ func TestWriteSARIF(t *testing.T) {
 		},
 	}
 	var b strings.Builder
-	if err := writeSARIF(&b, findings, root, "(devel)"); err != nil {
+	// A load error, a note on the walk and a file skipped, as the
+	// invocation's notifications; the error makes it unsuccessful.
+	log := runLog{
+		errs:    []string{"mpreslint: svc/broken: errors parsing go.mod: go.mod:1: unknown directive: modul"},
+		notes:   []string{"mpreslint: .: git cannot list the ignored files: detected dubious ownership; reading its .gitignore files instead"},
+		skipped: []files.Skip{{Path: filepath.Join(root, "web", "app.js"), Reason: files.ReasonMinified}},
+	}
+	if err := writeSARIF(&b, findings, root, "(devel)", log); err != nil {
 		t.Fatal(err)
 	}
 	got := strings.NewReplacer(fileURI(root), "file://$ROOT", fileURI(other), "file://$OTHER").Replace(b.String())
@@ -113,7 +122,7 @@ func TestWriteSARIFVersion(t *testing.T) {
 		{"v0.0.0-20261130232700-0123456789ab", "0.0.0-20261130232700-0123456789ab"},
 	} {
 		var b strings.Builder
-		if err := writeSARIF(&b, nil, t.TempDir(), tc.version); err != nil {
+		if err := writeSARIF(&b, nil, t.TempDir(), tc.version, runLog{}); err != nil {
 			t.Fatal(err)
 		}
 		var log struct {

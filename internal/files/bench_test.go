@@ -18,7 +18,7 @@ import (
 // go run ./internal/bench/files.
 func BenchmarkCheckGOROOT(b *testing.B) {
 	root := goroot(b)
-	paths, _ := walk([]Root{{Dir: root, Tree: true}}, false)
+	paths := Walk([]Root{{Dir: root, Tree: true}}, false).Files
 	var size int64
 	for _, p := range paths {
 		if info, err := os.Stat(p); err == nil {
@@ -55,7 +55,7 @@ func BenchmarkReadGOROOT(b *testing.B) {
 	}
 	for b.Loop() {
 		for _, p := range paths {
-			if _, err := checkFile(p, residency.EU); err != nil {
+			if _, _, err := checkFile(p, residency.EU); err != nil {
 				b.Fatal(err)
 			}
 		}

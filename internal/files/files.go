@@ -17,7 +17,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"strings"
 	"sync"
 
 	"github.com/mpreslint/mpreslint/residency"
@@ -33,26 +32,79 @@ type Root struct {
 // Options configure a check.
 type Options struct {
 	Region       residency.Region // the project's region
-	IncludeTests bool             // check JavaScript test files (*.test.js, *.spec.ts) too
+	IncludeTests bool             // check test files and test directories too
 }
 
 // maxSize is the size above which a file is not checked: data, not
 // configuration.
 const maxSize = 1 << 20
 
+// maxRead is the size above which a skipped file is not even read to
+// learn whether it names Mixpanel.
+const maxRead = 64 << 20
+
+// Why a file that may name a Mixpanel host was not checked.
+const (
+	ReasonLarge     = "over 1 MiB"
+	ReasonMinified  = "minified"
+	ReasonGenerated = "generated"
+	ReasonBinary    = "binary"
+	ReasonFormat    = "not a format mpreslint reads"
+)
+
+// A Skip is a file that was not checked although it mentions Mixpanel
+// (or is too large to tell), and why.
+type Skip struct {
+	Path   string // absolute
+	Reason string // one of the Reason constants
+}
+
+// A Note is something the user should know about a path.
+type Note struct {
+	Path    string // absolute
+	Message string
+}
+
+// A Tree is what a walk of roots found.
+type Tree struct {
+	Files   []string // the files to check, absolute, each once, in walk order
+	Modules []string // the directories that hold a go.mod, under the roots walked whole
+	Notes   []Note   // what the user should know about the walk: git failed
+	Errs    []error  // directories that could not be read
+}
+
+// A Result is the outcome of checking files.
+type Result struct {
+	Findings []Finding
+	Skipped  []Skip
+	Errs     []error // files that could not be read, as *fs.PathError
+}
+
 // Check returns the findings in the text files of roots, in the order of
 // the files walked, and the errors met reading them. A file under several
 // roots is checked once.
 func Check(roots []Root, opts Options) ([]Finding, []error) {
-	paths, errs := walk(roots, opts.IncludeTests)
-	results := make([][]Finding, len(paths))
-	fileErrs := make([]error, len(paths))
+	t := Walk(roots, opts.IncludeTests)
+	res := CheckFiles(t.Files, opts)
+	return res.Findings, append(t.Errs, res.Errs...)
+}
+
+// CheckFiles checks the files paths, absolute, several at once. A file
+// of no format that mpreslint reads is skipped.
+func CheckFiles(paths []string, opts Options) Result {
+	type outcome struct {
+		findings []Finding
+		skip     string
+		err      error
+	}
+	outcomes := make([]outcome, len(paths))
 	var wg sync.WaitGroup
 	next := make(chan int)
 	for range runtime.GOMAXPROCS(0) {
 		wg.Go(func() {
 			for i := range next {
-				results[i], fileErrs[i] = checkFile(paths[i], opts.Region)
+				o := &outcomes[i]
+				o.findings, o.skip, o.err = checkFile(paths[i], opts.Region)
 			}
 		})
 	}
@@ -61,98 +113,99 @@ func Check(roots []Root, opts Options) ([]Finding, []error) {
 	}
 	close(next)
 	wg.Wait()
-	var findings []Finding
-	for i := range paths {
-		findings = append(findings, results[i]...)
-		if fileErrs[i] != nil {
-			errs = append(errs, fileErrs[i])
+	var res Result
+	for i, o := range outcomes {
+		res.Findings = append(res.Findings, o.findings...)
+		if o.skip != "" {
+			res.Skipped = append(res.Skipped, Skip{paths[i], o.skip})
+		}
+		if o.err != nil {
+			res.Errs = append(res.Errs, o.err)
 		}
 	}
-	return findings, errs
+	return res
 }
 
-// walk returns the files of roots that have a format to check, absolute,
+// Walk returns the files of roots that have a format to check, absolute,
 // each once, without those that the skip rules or git exclude, and
-// without test files unless tests.
-func walk(roots []Root, tests bool) ([]string, []error) {
+// without tests unless tests; and the directories of the go.mod files of
+// the roots walked whole, outside the directories skipped.
+func Walk(roots []Root, tests bool) Tree {
 	var (
-		paths     []string
-		errs      []error
+		t         Tree
 		seen      = make(map[string]bool)
-		checkouts = make(map[string]bool)
-		ignore    = make(ignored)
+		modules   = make(map[string]bool)
+		checkouts = make(map[string]*ignorer)
 	)
 	for _, root := range roots {
 		dir, err := filepath.Abs(root.Dir)
 		if err != nil {
-			errs = append(errs, err)
+			t.Errs = append(t.Errs, err)
 			continue
 		}
 		if _, err := os.Lstat(dir); errors.Is(err, fs.ErrNotExist) {
 			continue // the go command reports the pattern
 		}
-		gitIgnored(dir, checkouts, ignore)
+		ign := ignorerFor(dir, checkouts, &t.Notes)
 		err = filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
 			switch {
 			case err != nil:
-				errs = append(errs, err)
+				t.Errs = append(t.Errs, err)
 				return nil // go on with the rest
 			case d.IsDir():
-				if path != dir && (!root.Tree || skipDir(d.Name()) || ignore[path]) {
+				if path != dir && (!root.Tree || skipDir(d.Name(), tests) || ign.ignored(path, true)) {
 					return filepath.SkipDir
 				}
-			case d.Type().IsRegular() && !seen[path] && formatOf(path) != nil && !ignore[path] && (tests || !isTest(d.Name())):
+			case d.Name() == "go.mod" && root.Tree && d.Type().IsRegular():
+				if m := filepath.Dir(path); !modules[m] && !ign.ignored(path, false) {
+					modules[m] = true
+					t.Modules = append(t.Modules, m)
+				}
+			case d.Type().IsRegular() && !seen[path] && formatOf(path) != nil && !ign.ignored(path, false) && (tests || !isTest(d.Name())):
 				seen[path] = true
-				paths = append(paths, path)
+				t.Files = append(t.Files, path)
 			}
 			return nil
 		})
 		if err != nil {
-			errs = append(errs, err)
+			t.Errs = append(t.Errs, err)
 		}
 	}
-	return paths, errs
+	return t
 }
 
-// skipDir reports whether the directories called name are not walked:
-// as the go command does, those whose name starts with "." or "_", and
-// testdata; and vendor and node_modules, code of others.
-func skipDir(name string) bool {
-	switch name {
-	case "testdata", "vendor", "node_modules":
-		return true
-	}
-	return name[0] == '.' || name[0] == '_'
-}
-
-// isTest reports whether the file called name is a JavaScript or
-// TypeScript test: app.test.js, app.spec.ts.
-func isTest(name string) bool {
-	f := formatOf(name)
-	if f == nil || !f.syntax.js || f.syntax.values != quoted {
-		return false
-	}
-	stem := strings.TrimSuffix(name, filepath.Ext(name))
-	return strings.HasSuffix(stem, ".test") || strings.HasSuffix(stem, ".spec")
-}
-
-// checkFile returns the findings of the file path. A file that does not
-// mention Mixpanel costs one read and one fast scan.
-func checkFile(path string, r residency.Region) ([]Finding, error) {
+// checkFile returns the findings of the file path, or why it was skipped.
+// A file that does not mention Mixpanel costs one read and one fast scan;
+// a file skipped for its size, its lines or its bytes is reported as
+// skipped only if it mentions Mixpanel (or is too large to read).
+func checkFile(path string, r residency.Region) (findings []Finding, skip string, err error) {
+	format := formatOf(path)
 	info, err := os.Stat(path)
-	if err != nil || info.Size() > maxSize {
-		return nil, err
+	switch {
+	case err != nil:
+		return nil, "", err
+	case info.Size() > maxRead:
+		return nil, ReasonLarge, nil
 	}
 	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
-	if !mentions(data) || bytes.IndexByte(data, 0) >= 0 {
-		return nil, nil // no Mixpanel host, or a binary file
+	switch {
+	case err != nil:
+		return nil, "", err
+	case !mentions(data):
+		return nil, "", nil // no Mixpanel host
+	case format == nil:
+		return nil, ReasonFormat, nil
+	case len(data) > maxSize:
+		return nil, ReasonLarge, nil
+	case bytes.IndexByte(data, 0) >= 0:
+		return nil, ReasonBinary, nil
 	}
 	src := string(data)
-	if generated(src) || minified(src) {
-		return nil, nil
+	switch {
+	case generated(src):
+		return nil, ReasonGenerated, nil
+	case minified(src):
+		return nil, ReasonMinified, nil
 	}
-	return scan(path, src, formatOf(path).syntax, r), nil
+	return scan(path, src, format.syntax, r), "", nil
 }

@@ -2,8 +2,39 @@ package files
 
 import (
 	"bytes"
+	"path/filepath"
 	"strings"
 )
+
+// skipDir reports whether the directories called name are not walked:
+// as the go command does, those whose name starts with "." or "_", and
+// testdata; vendor and node_modules, code of others; and, unless tests,
+// the directories of tests and their fixtures. A test directory whose
+// name starts with "_" (__tests__) is walked with tests.
+func skipDir(name string, tests bool) bool {
+	switch {
+	case testDirs[name]:
+		return !tests
+	case name == "testdata" || name == "vendor" || name == "node_modules":
+		return true
+	}
+	return name[0] == '.' || name[0] == '_'
+}
+
+// testDirs are the names of the directories that hold tests, their
+// mocks and their fixtures, in the JavaScript, Ruby, Python and Go
+// worlds: their files are checked with -include-tests only.
+var testDirs = map[string]bool{
+	"test": true, "tests": true, "__tests__": true, "__mocks__": true, "__fixtures__": true,
+	"fixtures": true, "spec": true, "cypress": true, "e2e": true,
+}
+
+// isTest reports whether the file called name is a test, in any
+// language: app.test.js, app.spec.ts, values_test.yaml.
+func isTest(name string) bool {
+	stem := strings.TrimSuffix(name, filepath.Ext(name))
+	return strings.HasSuffix(stem, ".test") || strings.HasSuffix(stem, ".spec") || strings.HasSuffix(stem, "_test")
+}
 
 // mentions reports whether data may name a Mixpanel host: whether it
 // holds "mixpanel" in any case, as residency.Mentions, but fast on large
