@@ -1,0 +1,17 @@
+package analyzer_test
+
+import (
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/mpreslint/mpreslint/analyzer"
+	"github.com/mpreslint/mpreslint/residency"
+)
+
+// TestURLExpressions: Go strings gain the URLs with expressions of
+// residency.Find.
+func TestURLExpressions(t *testing.T) {
+	a := analyzer.New(analyzer.Options{Region: residency.EU})
+	analysistest.RunWithSuggestedFixes(t, testdata(t), a, "urlexpr")
+}
