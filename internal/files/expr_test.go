@@ -36,7 +36,14 @@ var exprNegative = []scanCase{
 }
 
 func TestScanExpressions(t *testing.T) {
-	for _, tc := range slices.Concat(exprCases, exprNegative) {
+	checkCases(t, slices.Concat(exprCases, exprNegative))
+}
+
+// checkCases scans each case under -region=eu, checks its findings, its
+// fixes applied together, and that the fixed file is clean.
+func checkCases(t *testing.T, cases []scanCase) {
+	t.Helper()
+	for _, tc := range cases {
 		got := scanText(t, tc.name, tc.src, residency.EU)
 		if !slices.Equal(describe(got), tc.want) {
 			t.Errorf("%s %q: findings %q, want %q", tc.name, tc.src, describe(got), tc.want)
@@ -54,6 +61,13 @@ func TestScanExpressions(t *testing.T) {
 		}
 		if again := scanText(t, tc.name, fixed, residency.EU); len(again) > 0 {
 			t.Errorf("%s: the fixed file %q still has findings %q", tc.name, fixed, describe(again))
+		}
+		// Each fix alone removes its own finding and changes no other.
+		for i, f := range got {
+			again := messages(scanText(t, tc.name, applyFixes(tc.src, []Finding{f}), residency.EU))
+			if want := messages(slices.Delete(slices.Clone(got), i, i+1)); !slices.Equal(again, want) {
+				t.Errorf("%s %q: after the fix of %s alone, findings %q, want %q", tc.name, tc.src, describe(got)[i], again, want)
+			}
 		}
 	}
 }

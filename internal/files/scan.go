@@ -42,17 +42,17 @@ func scan(name, src string, syn *syntax, r residency.Region) []Finding {
 	}
 	if syn.js {
 		for _, init := range residency.FindJSInits(blank(src, comments), r) {
-			report(Finding{
+			f := Finding{
 				Pos:      lines.position(init.Start),
 				End:      lines.position(init.End),
 				Category: categorySDK,
 				URL:      categoryURL(categorySDK),
 				Message:  init.Message(r),
-				Fixes: []Fix{{
-					Message: "Add api_host: " + residency.JSHost(r),
-					Edits:   []Edit{lines.edit(init.Insert, init.Insert, init.Text)},
-				}},
-			})
+			}
+			if init.HasFix() {
+				f.Fixes = []Fix{{Message: init.FixMessage(r), Edits: []Edit{lines.edit(init.Insert, init.Until, init.Text)}}}
+			}
+			report(f)
 		}
 	}
 	findings = append(findings, directiveFindings(src, all, lines)...)

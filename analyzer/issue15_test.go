@@ -15,3 +15,9 @@ func TestURLExpressions(t *testing.T) {
 	a := analyzer.New(analyzer.Options{Region: residency.EU})
 	analysistest.RunWithSuggestedFixes(t, testdata(t), a, "urlexpr")
 }
+
+// TestNodeInit: JavaScript for the Node.js SDK in Go strings.
+func TestNodeInit(t *testing.T) {
+	a := analyzer.New(analyzer.Options{Region: residency.EU})
+	analysistest.RunWithSuggestedFixes(t, testdata(t), a, "nodeinit")
+}
