@@ -21,3 +21,10 @@ func TestNodeInit(t *testing.T) {
 	a := analyzer.New(analyzer.Options{Region: residency.EU})
 	analysistest.RunWithSuggestedFixes(t, testdata(t), a, "nodeinit")
 }
+
+// TestDirectiveLines: a directive covers its lines and the next, as in
+// every file syntax (internal/files TestDirectiveLines).
+func TestDirectiveLines(t *testing.T) {
+	a := analyzer.New(analyzer.Options{Region: residency.EU})
+	analysistest.Run(t, testdata(t), a, "directiveblock")
+}

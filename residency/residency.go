@@ -460,6 +460,15 @@ func isQuotedOrAssigned(s string, start, end int) bool {
 	return false
 }
 
+// IsProse reports whether s reads as text: it has three words in a row
+// made only of letters (quotes, parentheses and punctuation around them
+// aside), as in "events go to https://api.mixpanel.com". Find takes a
+// host in such a string for a mention, unless it is all of the string or
+// a value in quotes or after "=".
+func IsProse(s string) bool {
+	return findProse(s).firstEnd >= 0
+}
+
 // proseSpans says where a string reads as text: it has three words in a
 // row made only of letters, as in "events go to https://api.mixpanel.com".
 type proseSpans struct {
@@ -486,7 +495,7 @@ func findProse(s string) *proseSpans {
 			}
 			i += size
 		}
-		f := strings.TrimRight(s[start:i], ".,:;!?")
+		f := strings.TrimRight(strings.TrimLeft(s[start:i], "\"'`("), ".,:;!?\"'`)")
 		if f == "" || strings.IndexFunc(f, isNotLetter) >= 0 {
 			run = 0
 			continue
