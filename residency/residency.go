@@ -368,7 +368,10 @@ const maxGroup = 512
 
 // groupEnd returns the offset after the bracketed group that opens at
 // s[i] ("(", "[" or "{") and closes on the same line with its brackets
-// balanced, quoted strings inside skipped; i if there is none.
+// balanced, quoted strings inside skipped; i if there is none. A group
+// still open where s ends, with no space or quote in it, runs to the end: s
+// is a value cut inside an expression, as a JavaScript lexer cuts
+// `…${f(`…`)}` at the nested template's backquote.
 func groupEnd(s string, i int) int {
 	if !strings.ContainsRune("([{", rune(s[i])) {
 		return i
@@ -405,6 +408,9 @@ func groupEnd(s string, i int) int {
 		case '\n':
 			return i
 		}
+	}
+	if rest := s[i:]; len(rest) < maxGroup && !strings.ContainsAny(rest, " \t\r\n\"'`") {
+		return len(s) // cut inside an expression, as in ?x=${f(
 	}
 	return i
 }

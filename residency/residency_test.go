@@ -71,6 +71,7 @@ func TestRewrite(t *testing.T) {
 		{"action scheme", "{{ .Scheme }}://api.mixpanel.com/track", EU, "{{ .Scheme }}://api-eu.mixpanel.com/track"},
 		{"Python format", "https://data.mixpanel.com/api/2.0/export?from_date=%(start)s&to_date=%(end)s", EU, "https://data-eu.mixpanel.com/api/2.0/export?from_date=%(start)s&to_date=%(end)s"},
 		{"nested template", "https://api.mixpanel.com/track?data=${encode(`${a}-${b(c)}`)}", EU, "https://api-eu.mixpanel.com/track?data=${encode(`${a}-${b(c)}`)}"},
+		{"cut in a nested template", "https://data.mixpanel.com/api/2.0/export?where=${encodeURIComponent(", EU, "https://data-eu.mixpanel.com/api/2.0/export?where=${encodeURIComponent("},
 		{"concatenated", `https://api.mixpanel.com/engage?ip=' + ip + '&verbose=1`, EU, `https://api-eu.mixpanel.com/engage?ip=' + ip + '&verbose=1`},
 
 		// Left alone.
@@ -413,4 +414,20 @@ func FuzzFindExpressions(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestIsProse(t *testing.T) {
+	for s, want := range map[string]bool{
+		"events go to https://api.mixpanel.com":         true,
+		`"Events" (go) to: the host`:                    true,
+		"url: https://api.mixpanel.com/track":           false,
+		"curl -s https://api.mixpanel.com/import -d @x": false,
+		"":                 false,
+		"a1 b2 c3 d4":      false,
+		"x ${a ? b : c} y": false,
+	} {
+		if got := IsProse(s); got != want {
+			t.Errorf("IsProse(%q) = %v, want %v", s, got, want)
+		}
+	}
 }

@@ -20,6 +20,9 @@ var exprCases = []scanCase{
 		[]string{"1:31 host"}, "const API_ENDPOINT = 'https://eu.mixpanel.com/api/2.0/funnels/?funnel_id=6321819&from_date=2019-07-01&to_date=2019-07-31&length=1&interval=31&on=(properties[\"$current_url\"])';\n"},
 	{"client.js", "const u = `https://data.mixpanel.com/api/2.0/export?from_date=${from}&to_date=${fmt(to, 'YYYY-MM-DD')}`;\n",
 		[]string{"1:20 host"}, "const u = `https://data-eu.mixpanel.com/api/2.0/export?from_date=${from}&to_date=${fmt(to, 'YYYY-MM-DD')}`;\n"},
+	// A nested template: the lexer's value ends at its backquote.
+	{"export.ts", "const data = `https://data.mixpanel.com/api/2.0/export?from_date=${from}&where=${encodeURIComponent(`properties[\"$os\"] == \"iOS\"`)}`;\n",
+		[]string{"1:23 host"}, "const data = `https://data-eu.mixpanel.com/api/2.0/export?from_date=${from}&where=${encodeURIComponent(`properties[\"$os\"] == \"iOS\"`)}`;\n"},
 	{"client.ts", "const u = `${proto}://api.mixpanel.com${path}`;\n",
 		[]string{"1:23 host"}, "const u = `${proto}://api-eu.mixpanel.com${path}`;\n"},
 	{"page.tmpl", "<a href=\"https://mixpanel.com/project/{{ .ProjectID }}/view/{{ .ViewID }}\">report</a>\n",
