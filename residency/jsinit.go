@@ -421,11 +421,10 @@ func (sc *jsScanner) skipSpaceAndComments() int {
 			sc.i++
 			continue
 		}
-		if strings.HasPrefix(sc.s[sc.i:], "//") || strings.HasPrefix(sc.s[sc.i:], "/*") {
-			sc.skipNonCode()
+		if (strings.HasPrefix(sc.s[sc.i:], "//") || strings.HasPrefix(sc.s[sc.i:], "/*")) && !sc.skipNonCode() {
 			continue
 		}
-		break
+		break // code, or "//" after ":" as in https://
 	}
 	return sc.i
 }

@@ -165,6 +165,7 @@ func TestFindJSInitsNode(t *testing.T) {
 		{req + "Mixpanel.init(token, { host: `${scheme}://api-eu.mixpanel.com` })", NodeSDK, "", ""},
 		{"import Mixpanel from 'mixpanel-lite';\nMixpanel.init(T)", NodeSDK, "", ""},
 		{"Mixpanel.init(T)", NodeSDK, "", ""},
+		{"const mp = require(\"mixpanel\")\nmp.init(T, { host://api.mixpanel.com\"}))", NodeSDK, "", ""},
 		{"mp.init(T)", NodeSDK, "", ""},
 	}
 	for _, tt := range tests {

@@ -74,3 +74,28 @@ func checkCases(t *testing.T, cases []scanCase) {
 		}
 	}
 }
+
+// FuzzScanFixes applies each fix of a JavaScript or template file alone
+// and rescans: its finding is gone, and no other finding appears or
+// changes. Seeded with the URLs with expressions and the Node.js SDK
+// cases.
+func FuzzScanFixes(f *testing.F) {
+	for _, tc := range slices.Concat(exprCases, exprNegative, nodeCases, nodeNegative) {
+		f.Add(tc.src)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		for _, name := range []string{"app.js", "page.tmpl"} {
+			got := scanText(t, name, src, residency.EU)
+			for i, fd := range got {
+				if len(fd.Fixes) == 0 {
+					continue
+				}
+				fixed := applyFixes(src, []Finding{fd})
+				again := messages(scanText(t, name, fixed, residency.EU))
+				if want := messages(slices.Delete(slices.Clone(got), i, i+1)); !slices.Equal(again, want) {
+					t.Fatalf("%s %q: after the fix of %q alone (%q), findings %q, want %q", name, src, fd.Message, fixed, again, want)
+				}
+			}
+		}
+	})
+}
