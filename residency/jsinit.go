@@ -110,6 +110,13 @@ func FindJSInits(s string, r Region) []JSInit {
 		}
 		name := s[call:sc.i]
 		sdk, ok := sdks[name]
+		if m := jsRequireCall.FindString(s[call:]); name == "require" && m != "" {
+			name, sdk, ok = m, NodeSDK, true // require('mixpanel').init(…)
+			if strings.Contains(m, "mixpanel-browser") {
+				sdk = BrowserSDK
+			}
+			sc.i = call + len(m)
+		}
 		if !ok {
 			continue
 		}
@@ -125,8 +132,9 @@ func FindJSInits(s string, r Region) []JSInit {
 // const mp = require('mixpanel'), import Mixpanel from 'mixpanel',
 // import * as mp from "mixpanel-browser", import mp = require('mixpanel').
 var (
-	jsRequire = regexp.MustCompile(`\b(?:const|let|var|import)\s+([A-Za-z_$][\w$]*)\s*=\s*require\s*\(\s*['"](mixpanel|mixpanel-browser)['"]\s*\)`)
-	jsImport  = regexp.MustCompile(`\bimport\s+(?:\*\s*as\s+)?([A-Za-z_$][\w$]*)\s*(?:,\s*\{[^}]*\}\s*)?from\s*['"](mixpanel|mixpanel-browser)['"]`)
+	jsRequire     = regexp.MustCompile(`\b(?:const|let|var|import)\s+([A-Za-z_$][\w$]*)\s*=\s*require\s*\(\s*['"](mixpanel|mixpanel-browser)['"]\s*\)`)
+	jsRequireCall = regexp.MustCompile(`^require\s*\(\s*['"](mixpanel|mixpanel-browser)['"]\s*\)`)
+	jsImport      = regexp.MustCompile(`\bimport\s+(?:\*\s*as\s+)?([A-Za-z_$][\w$]*)\s*(?:,\s*\{[^}]*\}\s*)?from\s*['"](mixpanel|mixpanel-browser)['"]`)
 )
 
 // jsBindings returns the names of s bound to a Mixpanel SDK: mixpanel,

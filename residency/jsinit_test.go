@@ -140,6 +140,9 @@ func TestFindJSInitsNode(t *testing.T) {
 		{"import * as mixpanel from 'mixpanel'\nmixpanel.init(T)", NodeSDK, "import * as mixpanel from 'mixpanel'\nmixpanel.init(T, {host: \"api-eu.mixpanel.com\"})", ""},
 		{"import Mixpanel, { PropertyDict } from 'mixpanel';\nMixpanel.init(T)", NodeSDK, "import Mixpanel, { PropertyDict } from 'mixpanel';\nMixpanel.init(T, {host: \"api-eu.mixpanel.com\"})", ""},
 		{"import mp = require('mixpanel');\nmp.init(T)", NodeSDK, "import mp = require('mixpanel');\nmp.init(T, {host: \"api-eu.mixpanel.com\"})", ""},
+		{"const mixpanel = require('mixpanel').init(process.env.TOKEN);", NodeSDK,
+			"const mixpanel = require('mixpanel').init(process.env.TOKEN, {host: \"api-eu.mixpanel.com\"});",
+			`call to require('mixpanel').init of the Node.js SDK (npm mixpanel) without host sends events to the US region (api.mixpanel.com); EU projects must set host: "api-eu.mixpanel.com"`},
 		// api_host is the browser SDK's option: the Node.js SDK ignores it.
 		{req + "Mixpanel.init(T, {api_host: 'https://api-eu.mixpanel.com'})", NodeSDK,
 			req + "Mixpanel.init(T, {host: \"api-eu.mixpanel.com\", api_host: 'https://api-eu.mixpanel.com'})", ""},
@@ -167,6 +170,8 @@ func TestFindJSInitsNode(t *testing.T) {
 		{"Mixpanel.init(T)", NodeSDK, "", ""},
 		{"const mp = require(\"mixpanel\")\nmp.init(T, { host://api.mixpanel.com\"}))", NodeSDK, "", ""},
 		{"mp.init(T)", NodeSDK, "", ""},
+		{"require('mixpanel').init(T, {host: 'api-eu.mixpanel.com'})", NodeSDK, "", ""},
+		{"require('mixpanel-lite').init(T)", NodeSDK, "", ""},
 	}
 	for _, tt := range tests {
 		got := FindJSInits(tt.src, EU)
