@@ -110,12 +110,14 @@ func FindJSInits(s string, r Region) []JSInit {
 		}
 		name := s[call:sc.i]
 		sdk, ok := sdks[name]
-		if m := jsRequireCall.FindString(s[call:]); name == "require" && m != "" {
-			name, sdk, ok = m, NodeSDK, true // require('mixpanel').init(…)
-			if strings.Contains(m, "mixpanel-browser") {
-				sdk = BrowserSDK
+		if name == "require" {
+			if m := jsRequireCall.FindString(s[call:]); m != "" {
+				name, sdk, ok = m, NodeSDK, true // require('mixpanel').init(…)
+				if strings.Contains(m, "mixpanel-browser") {
+					sdk = BrowserSDK
+				}
+				sc.i = call + len(m)
 			}
-			sc.i = call + len(m)
 		}
 		if !ok {
 			continue
@@ -138,8 +140,9 @@ var (
 )
 
 // jsBindings returns the names of s bound to a Mixpanel SDK: mixpanel,
-// the browser SDK's global, unless s binds it to another module, and the
-// names bound by a require or an import.
+// the browser SDK's global (or a wrapper of it) unless s binds it to the
+// Node.js SDK, and the names bound to either SDK by a require or an
+// import.
 func jsBindings(s string) map[string]JSSDK {
 	sdks := map[string]JSSDK{"mixpanel": BrowserSDK}
 	for _, re := range []*regexp.Regexp{jsRequire, jsImport} {
