@@ -14,6 +14,7 @@ import (
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/mpreslint/mpreslint/internal/message"
 	"github.com/mpreslint/mpreslint/residency"
 )
 
@@ -22,7 +23,7 @@ var doc string
 
 // ReadmeURL is the documentation of every category: each has a section
 // whose anchor is the category name.
-const ReadmeURL = "https://github.com/mpreslint/mpreslint/blob/main/README.md"
+const ReadmeURL = message.ReadmeURL
 
 // Options configure an analyzer.
 type Options struct {

@@ -9,10 +9,13 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/mpreslint/mpreslint/internal/message"
 	"github.com/mpreslint/mpreslint/residency"
 )
 
-// The categories of diagnostics; each names a section of the README.
+// The categories of diagnostics; each names a section of the README. They
+// are package message's, which the file scan uses (TestCategories), written
+// out here for the driver's SARIF rules test.
 const (
 	categoryHost        = "host"
 	categoryUnknownHost = "unknown-host"
@@ -24,7 +27,7 @@ const (
 
 // categoryURL is the README section of a category.
 func categoryURL(category string) string {
-	return ReadmeURL + "#" + category
+	return message.URL(category)
 }
 
 // checker runs the checks over one package.
@@ -189,5 +192,5 @@ func (c *checker) report(fs *fileState, d analysis.Diagnostic) {
 
 // regionLabel names the projects of region r in messages: "EU projects".
 func regionLabel(r residency.Region) string {
-	return r.Label() + " projects"
+	return message.RegionLabel(r)
 }

@@ -2,171 +2,112 @@ package analyzer
 
 import (
 	"bytes"
-	"fmt"
 	"go/ast"
 	"go/token"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/mpreslint/mpreslint/internal/directive"
 )
 
 // ignorePrefix starts a suppression comment: //mpreslint:ignore <reason>.
-const ignorePrefix = "//mpreslint:ignore"
+const ignorePrefix = "//" + directive.Form
 
-// directive is one //mpreslint:ignore comment, or a comment meant as one
-// but misspelled ("// mpreslint:ignore", "/* mpreslint:ignore */",
+// goDirective is one //mpreslint:ignore comment, or a comment meant as
+// one but misspelled ("// mpreslint:ignore", "/* mpreslint:ignore */",
 // "//mpreslint:ingore"). A misspelled directive still suppresses what it
 // was meant to, and is reported with a fix to the right form, so that
-// fixing the spelling changes no other finding.
-type directive struct {
-	comment    *ast.Comment
-	reason     string
-	used       bool
-	misspelled string // what is wrong, for the message; "" if well-formed
+// fixing the spelling changes no other finding. What it covers is the
+// engine's: see package directive.
+type goDirective struct {
+	*directive.Directive
+	comment *ast.Comment
 }
 
-// directives are a file's suppression comments by line.
+// directives are a file's suppression comments.
 type directives struct {
-	byLine map[int]*directive
-	all    []*directive
+	set directive.Set
+	all []goDirective
 }
 
 func parseDirectives(fset *token.FileSet, file *ast.File) *directives {
 	ds := &directives{}
 	for _, group := range file.Comments {
 		for _, c := range group.List {
-			var d *directive
-			rest, ok := strings.CutPrefix(c.Text, ignorePrefix)
-			switch {
-			case ok && (rest == "" || rest[0] == ' ' || rest[0] == '\t'):
-				d = &directive{comment: c, reason: strings.TrimSpace(rest)}
-			default:
-				m, ok := misspelled(c)
-				if !ok {
-					continue
-				}
-				d = &m
+			d, ok := parseComment(c)
+			if !ok {
+				continue
 			}
-			if ds.byLine == nil {
-				ds.byLine = make(map[int]*directive)
-			}
-			ds.byLine[fset.PositionFor(c.Pos(), false).Line] = d
+			d.First = fset.PositionFor(c.Pos(), false).Line
+			d.Last = fset.PositionFor(c.End(), false).Line
+			ds.set.Add(d.Directive)
 			ds.all = append(ds.all, d)
 		}
 	}
 	return ds
 }
 
-// misspelled reports whether c is meant as a directive, but misspelled:
-// "// mpreslint:ignore" (a space after //), "/* mpreslint:ignore */", or
-// "//mpreslint:ingore" (a word close to ignore).
-func misspelled(c *ast.Comment) (directive, bool) {
-	var text, problem string
-	switch {
-	case strings.HasPrefix(c.Text, "/*"):
-		text, problem = strings.TrimSuffix(c.Text[2:], "*/"), "block comment"
-	case strings.HasPrefix(c.Text, "//mpreslint:"):
-		text = c.Text[2:]
-	default:
-		text, problem = c.Text[2:], "space after //"
+// parseComment reports whether c is a directive, or meant as one but
+// misspelled: "// mpreslint:ignore" (a space after //),
+// "/* mpreslint:ignore */", "//mpreslint: ignore" or "//mpreslint:ingore"
+// (a word close to ignore).
+func parseComment(c *ast.Comment) (goDirective, bool) {
+	block := strings.HasPrefix(c.Text, "/*")
+	body := c.Text[2:]
+	if block {
+		body = strings.TrimSuffix(body, "*/")
 	}
-	text = strings.TrimSpace(text)
-	rest, ok := strings.CutPrefix(text, "mpreslint:")
+	word, reason, lead, gap, ok := directive.Parse(body)
 	if !ok {
-		return directive{}, false // not ours
+		return goDirective{}, false
 	}
-	word, reason := strings.TrimLeft(rest, " \t"), ""
-	if i := strings.IndexAny(word, " \t"); i >= 0 {
-		word, reason = word[:i], word[i:]
+	d := &directive.Directive{Reason: reason}
+	switch {
+	case word != "ignore":
+		d.Misspelled = "mpreslint:" + word
+	case block:
+		d.Misspelled = "block comment"
+	case lead != "":
+		d.Misspelled = "space after //"
+	case gap != "":
+		d.Misspelled = "space after mpreslint:"
 	}
-	if word != "ignore" {
-		if !MeantAsIgnore(word) {
-			return directive{}, false // another word
-		}
-		problem = "mpreslint:" + word
-	} else if problem == "" {
-		problem = "space after mpreslint:"
-	}
-	return directive{comment: c, misspelled: problem, reason: strings.TrimSpace(reason)}, true
+	return goDirective{Directive: d, comment: c}, true
 }
 
-// editDistance returns the optimal string alignment distance between a
-// and b: the number of insertions, deletions, substitutions and
-// transpositions of adjacent bytes that turn one into the other.
-func editDistance(a, b string) int {
-	// d[i][j] is the distance between a[:i] and b[:j].
-	d := make([][]int, len(a)+1)
-	for i := range d {
-		d[i] = make([]int, len(b)+1)
-		d[i][0] = i
-	}
-	for j := range d[0] {
-		d[0][j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
-			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
-				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
-			}
-		}
-	}
-	return d[len(a)][len(b)]
-}
-
-// suppress reports whether a well-formed directive on pos's line or the
-// line above covers a finding at pos, and marks it used.
+// suppress reports whether a well-formed directive covers a finding at
+// pos, and marks it used.
 func (ds *directives) suppress(fset *token.FileSet, pos token.Pos) bool {
-	if ds.byLine == nil {
-		return false
-	}
-	line := fset.PositionFor(pos, false).Line
-	for _, l := range []int{line, line - 1} {
-		if d := ds.byLine[l]; d != nil && d.reason != "" {
-			d.used = true
-			return true
-		}
-	}
-	return false
+	return ds.set.Suppress(fset.PositionFor(pos, false).Line)
 }
 
 // reportDirectives reports the file's directives that are misspelled,
 // lack a reason or suppress nothing.
 func (c *checker) reportDirectives(fs *fileState) {
 	for _, d := range fs.directives.all {
+		problem := d.Problem()
+		if problem == directive.None {
+			continue
+		}
 		diag := analysis.Diagnostic{
 			Pos:      d.comment.Pos(),
 			End:      d.comment.End(),
 			Category: categoryDirective,
 			URL:      categoryURL(categoryDirective),
-		}
-		what := "mpreslint:ignore directive"
-		if d.misspelled != "" {
-			what = fmt.Sprintf("misspelled mpreslint:ignore directive (%s)", d.misspelled)
+			Message:  d.Message(ignorePrefix + " <reason>"),
 		}
 		switch {
-		case d.reason == "":
-			diag.Message = what + " needs a reason: //mpreslint:ignore <reason>"
-		case !d.used:
-			diag.Message = what + " suppresses nothing on this line or the next; remove it"
+		case problem == directive.Unused:
 			diag.SuggestedFixes = []analysis.SuggestedFix{{
 				Message:   "Remove the unused directive",
 				TextEdits: []analysis.TextEdit{c.commentRemoval(d.comment)},
 			}}
-		case d.misspelled != "":
-			diag.Message = what + ": write //mpreslint:ignore <reason>"
-			if c.endsLine(d.comment) {
-				diag.SuggestedFixes = []analysis.SuggestedFix{{
-					Message:   "Rewrite as //mpreslint:ignore",
-					TextEdits: []analysis.TextEdit{{Pos: d.comment.Pos(), End: d.comment.End(), NewText: []byte(ignorePrefix + " " + d.reason)}},
-				}}
-			}
-		default:
-			continue
+		case problem == directive.Misspelled && c.endsLine(d.comment):
+			diag.SuggestedFixes = []analysis.SuggestedFix{{
+				Message:   "Rewrite as //mpreslint:ignore",
+				TextEdits: []analysis.TextEdit{{Pos: d.comment.Pos(), End: d.comment.End(), NewText: []byte(ignorePrefix + " " + d.Reason)}},
+			}}
 		}
 		if fs.generated {
 			diag.SuggestedFixes = nil

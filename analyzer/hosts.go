@@ -1,7 +1,6 @@
 package analyzer
 
 import (
-	"fmt"
 	"go/ast"
 	"go/token"
 	"maps"
@@ -174,44 +173,6 @@ func sourceOffsets(src, value string, offs []int) ([]int, bool) {
 // host once unquoted.
 func mayNameHost(src string) bool {
 	return residency.Mentions(src) || strings.ContainsRune(src, '\\')
-}
-
-func hostCategory(m residency.Match) string {
-	switch {
-	case !m.Exists:
-		return categoryUnknownHost
-	case m.API == residency.SSO:
-		return categorySSO
-	}
-	return categoryHost
-}
-
-func hostMessage(m residency.Match, value string, target residency.Region) string {
-	want := residency.Host(m.Family, target)
-	switch {
-	case !m.Exists && m.Region != target:
-		return fmt.Sprintf("host %s does not exist (the %s %s is at %s); %s must use %s",
-			m.Host, m.Region.Label(), m.API, residency.Host(m.Family, m.Region), regionLabel(target), want)
-	case !m.Exists:
-		return fmt.Sprintf("host %s does not exist; the %s %s is at %s", m.Host, target.Label(), m.API, want)
-	case m.API == residency.SSO:
-		path := ssoPath(value[m.End:])
-		url, fixed := m.Host+path, want+path
-		if m.Region == residency.US {
-			return fmt.Sprintf("the SSO postback URL %s has no region prefix; %s log in at %s", url, regionLabel(target), fixed)
-		}
-		return fmt.Sprintf("the SSO postback URL %s is for %s; %s log in at %s", url, regionLabel(m.Region), regionLabel(target), fixed)
-	}
-	return fmt.Sprintf("host %s (%s) is in the %s region; %s must use %s", m.Host, m.API, m.Region.Label(), regionLabel(target), want)
-}
-
-// ssoPath returns the /security/login/N path at the start of rest.
-func ssoPath(rest string) string {
-	end := strings.IndexAny(rest, "?#\"' \t\n")
-	if end < 0 {
-		end = len(rest)
-	}
-	return rest[:end]
 }
 
 // rewriteFix replaces each wrong host of the literal by the target

@@ -59,9 +59,12 @@ func TestFindJSInits(t *testing.T) {
 			continue
 		}
 		for i, init := range got {
-			fixed := tt.src[:init.Insert] + init.Text + tt.src[init.Insert:]
+			fixed := tt.src[:init.Insert] + init.Text + tt.src[init.Until:]
 			if fixed != tt.want[i] {
 				t.Errorf("fix of %q:\n got %q\nwant %q", tt.src, fixed, tt.want[i])
+			}
+			if init.SDK != BrowserSDK || init.Name != "mixpanel" {
+				t.Errorf("FindJSInits(%q): SDK %v name %q, want the browser SDK's mixpanel", tt.src, init.SDK, init.Name)
 			}
 			if !strings.HasPrefix(tt.src[init.Start:], "mixpanel") || tt.src[init.End-1] != ')' {
 				t.Errorf("FindJSInits(%q): call at [%d,%d) is %q", tt.src, init.Start, init.End, tt.src[init.Start:init.End])
@@ -87,17 +90,26 @@ func FuzzFindJSInits(f *testing.F) {
 	for _, s := range []string{
 		`mixpanel.init("T")`, `mixpanel.init('T', {debug: true})`, "mixpanel.init(\"T\", {\n  a: 1\n})",
 		`mixpanel.init("T", {api_host: "x"})`, `/* mixpanel.init( */ mixpanel.init("T", {`, "mixpanel.init(`T`, {b: `x`})",
+		"const Mixpanel = require('mixpanel');\nMixpanel.init(T, {host: 'https://api-eu.mixpanel.com'});",
+		"import mp from 'mixpanel';\nmp.init(T, {debug: true});",
+		"import * as mp from \"mixpanel-browser\"; mp.init(T)",
 	} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		last := 0
 		for _, init := range FindJSInits(s, EU) {
-			if init.Start < last || init.End > len(s) || init.Insert < init.Start || init.Insert > init.End {
+			if init.Start < last || init.End > len(s) || init.Insert < init.Start || init.Until < init.Insert || init.Until > init.End {
 				t.Fatalf("FindJSInits(%q): bad offsets %+v", s, init)
 			}
+			if s[init.Start:init.Start+len(init.Name)] != init.Name {
+				t.Fatalf("FindJSInits(%q): call at %d is not to %q", s, init.Start, init.Name)
+			}
 			last = init.End
-			fixed := s[:init.Insert] + init.Text + s[init.Insert:]
+			if !init.HasFix() {
+				continue
+			}
+			fixed := s[:init.Insert] + init.Text + s[init.Until:]
 			for _, again := range FindJSInits(fixed, EU) {
 				if again.Start == init.Start {
 					t.Fatalf("after the fix %q the call at %d is still found", fixed, init.Start)
@@ -105,4 +117,90 @@ func FuzzFindJSInits(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestFindJSInitsNode: the SDK of a call is that of the module its name
+// is bound to. The Node.js SDK takes a bare host in its host option.
+func TestFindJSInitsNode(t *testing.T) {
+	const req = "const Mixpanel = require('mixpanel');\n"
+	tests := []struct {
+		src  string
+		sdk  JSSDK
+		want string // the source with the fix applied; "" if silent
+		msg  string
+	}{
+		// Node.js: no host, with the fix that adds the region's.
+		{req + "const mixpanel = Mixpanel.init(process.env.TOKEN);", NodeSDK,
+			req + "const mixpanel = Mixpanel.init(process.env.TOKEN, {host: \"api-eu.mixpanel.com\"});",
+			`call to Mixpanel.init of the Node.js SDK (npm mixpanel) without host sends events to the US region (api.mixpanel.com); EU projects must set host: "api-eu.mixpanel.com"`},
+		{"import Mixpanel from 'mixpanel';\nconst mp = Mixpanel.init('T', {keepAlive: false});", NodeSDK,
+			"import Mixpanel from 'mixpanel';\nconst mp = Mixpanel.init('T', {host: 'api-eu.mixpanel.com', keepAlive: false});", ""},
+		{"const mp = require(\"mixpanel\")\nmp.init(token, {\n  debug: true,\n})", NodeSDK,
+			"const mp = require(\"mixpanel\")\nmp.init(token, {\n  host: \"api-eu.mixpanel.com\",\n  debug: true,\n})", ""},
+		{"import * as mixpanel from 'mixpanel'\nmixpanel.init(T)", NodeSDK, "import * as mixpanel from 'mixpanel'\nmixpanel.init(T, {host: \"api-eu.mixpanel.com\"})", ""},
+		{"import Mixpanel, { PropertyDict } from 'mixpanel';\nMixpanel.init(T)", NodeSDK, "import Mixpanel, { PropertyDict } from 'mixpanel';\nMixpanel.init(T, {host: \"api-eu.mixpanel.com\"})", ""},
+		{"import mp = require('mixpanel');\nmp.init(T)", NodeSDK, "import mp = require('mixpanel');\nmp.init(T, {host: \"api-eu.mixpanel.com\"})", ""},
+		{"const mixpanel = require('mixpanel').init(process.env.TOKEN);", NodeSDK,
+			"const mixpanel = require('mixpanel').init(process.env.TOKEN, {host: \"api-eu.mixpanel.com\"});",
+			`call to require('mixpanel').init of the Node.js SDK (npm mixpanel) without host sends events to the US region (api.mixpanel.com); EU projects must set host: "api-eu.mixpanel.com"`},
+		// api_host is the browser SDK's option: the Node.js SDK ignores it.
+		{req + "Mixpanel.init(T, {api_host: 'https://api-eu.mixpanel.com'})", NodeSDK,
+			req + "Mixpanel.init(T, {host: \"api-eu.mixpanel.com\", api_host: 'https://api-eu.mixpanel.com'})", ""},
+		// A host with a scheme breaks the SDK: the fix removes the scheme.
+		{req + "Mixpanel.init(T, {host: 'https://api-eu.mixpanel.com'})", NodeSDK,
+			req + "Mixpanel.init(T, {host: 'api-eu.mixpanel.com'})",
+			`the Node.js SDK's host option takes a bare host: a URL with a scheme breaks the SDK; EU projects set host: "api-eu.mixpanel.com"`},
+		{req + "Mixpanel.init(T, {host: \"http://localhost:8080\", debug: true})", NodeSDK,
+			req + "Mixpanel.init(T, {host: \"localhost:8080\", debug: true})", ""},
+		// Browser SDK: imported under any name, or the global.
+		{"import mp from 'mixpanel-browser';\nmp.init('T')", BrowserSDK,
+			"import mp from 'mixpanel-browser';\nmp.init('T', {api_host: 'https://api-eu.mixpanel.com'})", ""},
+		{"const mixpanel = require('mixpanel-browser');\nmixpanel.init(T, {host: 'api-eu.mixpanel.com'})", BrowserSDK,
+			"const mixpanel = require('mixpanel-browser');\nmixpanel.init(T, {api_host: \"https://api-eu.mixpanel.com\", host: 'api-eu.mixpanel.com'})", ""},
+
+		// Silent: the Node.js EU setup, a bare host of another region (a
+		// host Find reports), unknown options, names of other modules.
+		{req + "Mixpanel.init(token, { host: 'api-eu.mixpanel.com' })", NodeSDK, "", ""},
+		{req + "Mixpanel.init(token, { host: 'api.mixpanel.com' })", NodeSDK, "", ""},
+		{req + "Mixpanel.init(token, { host: process.env.MIXPANEL_HOST })", NodeSDK, "", ""},
+		{req + "Mixpanel.init(token, { host })", NodeSDK, "", ""},
+		{req + "Mixpanel.init(token, config)", NodeSDK, "", ""},
+		{req + "Mixpanel.init(token, { host: `${scheme}://api-eu.mixpanel.com` })", NodeSDK, "", ""},
+		{"import Mixpanel from 'mixpanel-lite';\nMixpanel.init(T)", NodeSDK, "", ""},
+		{"Mixpanel.init(T)", NodeSDK, "", ""},
+		{"const mp = require(\"mixpanel\")\nmp.init(T, { host://api.mixpanel.com\"}))", NodeSDK, "", ""},
+		{"mp.init(T)", NodeSDK, "", ""},
+		{"require('mixpanel').init(T, {host: 'api-eu.mixpanel.com'})", NodeSDK, "", ""},
+		{"require('mixpanel-lite').init(T)", NodeSDK, "", ""},
+	}
+	for _, tt := range tests {
+		got := FindJSInits(tt.src, EU)
+		if tt.want == "" {
+			if len(got) != 0 {
+				t.Errorf("FindJSInits(%q) = %+v, want nothing", tt.src, got)
+			}
+			continue
+		}
+		if len(got) != 1 {
+			t.Errorf("FindJSInits(%q) = %+v, want one call", tt.src, got)
+			continue
+		}
+		init := got[0]
+		if init.SDK != tt.sdk {
+			t.Errorf("FindJSInits(%q): SDK %v, want %v", tt.src, init.SDK, tt.sdk)
+		}
+		if fixed := tt.src[:init.Insert] + init.Text + tt.src[init.Until:]; fixed != tt.want {
+			t.Errorf("fix of %q:\n got %q\nwant %q", tt.src, fixed, tt.want)
+		} else if again := FindJSInits(fixed, EU); len(again) != 0 {
+			t.Errorf("after the fix %q, still %+v", fixed, again)
+		}
+		if tt.msg != "" && init.Message(EU) != tt.msg {
+			t.Errorf("FindJSInits(%q): message\n %q, want\n %q", tt.src, init.Message(EU), tt.msg)
+		}
+	}
+	// India.
+	got := FindJSInits(req+"Mixpanel.init(T)", IN)
+	if len(got) != 1 || got[0].Text != `, {host: "api-in.mixpanel.com"}` || got[0].FixMessage(IN) != "Add host: api-in.mixpanel.com" {
+		t.Errorf("FindJSInits of the Node.js SDK under India = %+v", got)
+	}
 }

@@ -9,6 +9,8 @@ package residency
 import (
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Region is a Mixpanel data-residency region.
@@ -89,8 +91,8 @@ func Find(s string) []Match {
 		return nil // fast path: no table host can occur
 	}
 	var (
-		matches           []Match
-		prose, proseKnown bool // whether s reads as text, once needed
+		matches []Match
+		prose   *proseSpans // where s reads as text, once needed
 	)
 	for i := 0; i < len(s); {
 		if !isHostByte(s[i]) {
@@ -108,10 +110,10 @@ func Find(s string) []Match {
 		end := start + len(host)
 		tokStart, tokEnd := tokenBounds(s, start, end)
 		if !isWhole(s, tokStart, tokEnd) {
-			if !proseKnown {
-				prose, proseKnown = isProse(s), true
+			if prose == nil {
+				prose = findProse(s)
 			}
-			if prose || !isQuotedOrAssigned(s, tokStart, tokEnd) {
+			if prose.around(tokStart, tokEnd) || !isQuotedOrAssigned(s, tokStart, tokEnd) {
 				continue // mentioned, not used
 			}
 		}
@@ -196,7 +198,11 @@ func isAuthorityStart(before string) bool {
 		return true // scheme-relative
 	}
 	scheme, ok = strings.CutSuffix(scheme, ":")
-	return ok && scheme != "" && strings.IndexFunc(scheme, func(r rune) bool {
+	if !ok || scheme == "" {
+		return false
+	}
+	scheme = withoutGroups(scheme) // ${proto}, {{ .Scheme }}
+	return strings.IndexFunc(scheme, func(r rune) bool {
 		return r >= 0x80 || !isHostByte(byte(r)) && !strings.ContainsRune("+%", r)
 	}) < 0
 }
@@ -206,20 +212,52 @@ func isAuthorityStart(before string) bool {
 // fragment, or a printf verb.
 func isHostEnd(after string) bool {
 	authority := after
-	if i := strings.IndexAny(after, "/?#"); i >= 0 {
-		authority = after[:i]
+	for i := 0; i < len(after); i++ {
+		if end := groupEnd(after, i); end > i {
+			i = end - 1 // a "?" in ${x ? a : b} is not the query
+			continue
+		}
+		if strings.IndexByte("/?#", after[i]) >= 0 {
+			authority = after[:i]
+			break
+		}
 	}
-	if strings.Contains(authority, "@") {
+	if strings.Contains(withoutGroups(authority), "@") {
 		return false // the host was user info
 	}
 	if strings.HasPrefix(authority, "%") {
 		return true // "https://api.mixpanel.com%s"
 	}
+	if authority != "" && withoutGroups(authority) == "" {
+		return true // "https://api.mixpanel.com${path}"
+	}
 	port, ok := strings.CutPrefix(authority, ":")
 	if !ok {
 		return authority == ""
 	}
-	return port != "" && strings.Trim(port, "0123456789") == "" || port == "%d" || port == "%s" || port == "%v"
+	return port != "" && (strings.Trim(port, "0123456789") == "" || withoutGroups(port) == "") ||
+		port == "%d" || port == "%s" || port == "%v"
+}
+
+// withoutGroups returns s with its balanced {…} groups (and the "$"
+// before one) removed.
+func withoutGroups(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		if s[i] == '$' && i+1 < len(s) && s[i+1] == '{' {
+			if end := groupEnd(s, i+1); end > i+1 {
+				i = end
+				continue
+			}
+		}
+		if end := groupEnd(s, i); s[i] == '{' && end > i {
+			i = end
+			continue
+		}
+		b.WriteByte(s[i])
+		i++
+	}
+	return b.String()
 }
 
 // appAPI names what an app-family host serves under path p, and reports
@@ -275,14 +313,111 @@ func isTokenDelim(c byte) bool {
 // tokenBounds widens [start, end) to the URL-like token around it. An "="
 // or an opening bracket ends it on the left only, as in
 // key=https://host/path?query=value or {https://host/{id}?q=%[1]s}.
+// A URL goes on through the expressions written in it: a bracketed group
+// whose brackets balance on one line, as in ?${params.toString()},
+// {{ .Values.path }}, ?on=(properties["$current_url"]) or a scheme
+// ${proto}://, spaces and quotes inside included.
 func tokenBounds(s string, start, end int) (int, int) {
-	for start > 0 && !isTokenDelim(s[start-1]) && !strings.ContainsRune("={[", rune(s[start-1])) {
+	for start > 0 {
+		if s[start-1] == '}' {
+			if open := groupStart(s, start-1); open >= 0 {
+				start = open
+				continue
+			}
+		}
+		if isTokenDelim(s[start-1]) || strings.ContainsRune("={[", rune(s[start-1])) {
+			break
+		}
 		start--
 	}
-	for end < len(s) && !isTokenDelim(s[end]) {
+	for end < len(s) {
+		if close := groupEnd(s, end); close > end {
+			end = close
+			continue
+		}
+		if isTokenDelim(s[end]) {
+			break
+		}
 		end++
 	}
 	return start, end
+}
+
+// maxGroup bounds the length of an expression group in a URL, so that a
+// long text with a stray bracket costs little.
+const maxGroup = 512
+
+// groupEnd returns the offset after the bracketed group that opens at
+// s[i] ("(", "[" or "{") and closes on the same line with its brackets
+// balanced, quoted strings inside skipped; i if there is none. A group
+// still open where s ends, with no space or quote in it, runs to the end: s
+// is a value cut inside an expression, as a JavaScript lexer cuts
+// `…${f(`…`)}` at the nested template's backquote.
+func groupEnd(s string, i int) int {
+	if !strings.ContainsRune("([{", rune(s[i])) {
+		return i
+	}
+	var open []byte // the closers awaited
+	for j := i; j < len(s) && j-i < maxGroup; j++ {
+		switch c := s[j]; c {
+		case '(':
+			open = append(open, ')')
+		case '[':
+			open = append(open, ']')
+		case '{':
+			open = append(open, '}')
+		case ')', ']', '}':
+			if open[len(open)-1] != c {
+				return i
+			}
+			open = open[:len(open)-1]
+			if len(open) == 0 {
+				return j + 1
+			}
+		case '"', '\'', '`':
+			k := j + 1
+			for k < len(s) && s[k] != c && s[k] != '\n' {
+				if s[k] == '\\' {
+					k++
+				}
+				k++
+			}
+			if k >= len(s) || s[k] != c {
+				return i
+			}
+			j = k
+		case '\n':
+			return i
+		}
+	}
+	if rest := s[i:]; len(rest) < maxGroup && !strings.ContainsAny(rest, " \t\r\n\"'`") {
+		return len(s) // cut inside an expression, as in ?x=${f(
+	}
+	return i
+}
+
+// groupStart returns the offset of the "{" (with a "$" before it, as in
+// ${proto}) that opens the group whose "}" is s[i], or -1 if it does not
+// open on the same line with its braces balanced.
+func groupStart(s string, i int) int {
+	depth := 0
+	for j := i; j >= 0 && i-j < maxGroup; j-- {
+		switch s[j] {
+		case '}':
+			depth++
+		case '{':
+			depth--
+			if depth == 0 {
+				if j > 0 && s[j-1] == '$' {
+					j--
+				}
+				return j
+			}
+		case '\n':
+			return -1
+		}
+	}
+	return -1
 }
 
 // isWhole reports whether s[start:end] is all of s but surrounding space.
@@ -291,8 +426,15 @@ func isWhole(s string, start, end int) bool {
 }
 
 // isQuotedOrAssigned reports whether the token s[start:end] is a value in
-// embedded code or configuration: in quotes, or after "=".
+// embedded code or configuration: in quotes, after "=", or the start of a
+// string that is concatenated ("https://api.mixpanel.com/engage?ip=" + ip).
 func isQuotedOrAssigned(s string, start, end int) bool {
+	if end < len(s) && strings.IndexByte("\"'`", s[end]) >= 0 {
+		after := strings.TrimLeft(s[end+1:], " \t")
+		if strings.HasPrefix(after, "+") && !strings.HasPrefix(after, "++") {
+			return true
+		}
+	}
 	if start == 0 {
 		return false
 	}
@@ -305,22 +447,62 @@ func isQuotedOrAssigned(s string, start, end int) bool {
 	return false
 }
 
-// isProse reports whether s reads as text: it has three words in a row
-// made only of letters, as in "events go to https://api.mixpanel.com".
-func isProse(s string) bool {
+// IsProse reports whether s reads as text: it has three words in a row
+// made only of letters (quotes, parentheses and punctuation around them
+// aside), as in "events go to https://api.mixpanel.com". Find takes a
+// host in such a string for a mention, unless it is all of the string or
+// a value in quotes or after "=".
+func IsProse(s string) bool {
+	return findProse(s).firstEnd >= 0
+}
+
+// proseSpans says where a string reads as text: it has three words in a
+// row made only of letters, as in "events go to https://api.mixpanel.com".
+type proseSpans struct {
+	firstEnd  int // the end of the first such run, or -1
+	lastStart int // the start of the last such run, or -1
+}
+
+// findProse finds the runs of three words of letters in s.
+func findProse(s string) *proseSpans {
+	p := &proseSpans{firstEnd: -1, lastStart: -1}
+	var starts [3]int // the starts of the last three words of the run
 	run := 0
-	for _, f := range strings.Fields(s) {
-		f = strings.TrimRight(f, ".,:;!?")
-		if f != "" && strings.IndexFunc(f, isNotLetter) < 0 {
-			run++
-			if run == 3 {
-				return true
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			i += size
+			continue
+		}
+		start := i
+		for i < len(s) {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				break
 			}
-		} else {
+			i += size
+		}
+		f := strings.TrimRight(strings.TrimLeft(s[start:i], "\"'`("), ".,:;!?\"'`)")
+		if f == "" || strings.IndexFunc(f, isNotLetter) >= 0 {
 			run = 0
+			continue
+		}
+		starts[run%3] = start
+		run++
+		if run >= 3 {
+			if p.firstEnd < 0 {
+				p.firstEnd = i
+			}
+			p.lastStart = starts[(run-3)%3]
 		}
 	}
-	return false
+	return p
+}
+
+// around reports whether the string, but for its token [start, end),
+// reads as text: the words of an expression in a URL are not prose.
+func (p *proseSpans) around(start, end int) bool {
+	return p.firstEnd >= 0 && p.firstEnd <= start || p.lastStart >= end
 }
 
 // Mentions reports whether s may name a Mixpanel host of the table: a

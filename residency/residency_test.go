@@ -58,7 +58,32 @@ func TestRewrite(t *testing.T) {
 		{"India data typo", "https://in.data.mixpanel.com", IN, "https://data-in.mixpanel.com"},
 		{"decide-eu", "decide-eu.mixpanel.com", EU, "api-eu.mixpanel.com"},
 
+		// URLs with expressions in them (issue 15): the URL goes on
+		// through calls, nested templates and groups.
+		{"template call", "https://mixpanel.com/api/query/events?${queryParams.toString()}", EU, "https://eu.mixpanel.com/api/query/events?${queryParams.toString()}"},
+		{"template conditional", `https://api.mixpanel.com/engage?verbose=1${ip ? "" : "&ip=0"}`, EU, `https://api-eu.mixpanel.com/engage?verbose=1${ip ? "" : "&ip=0"}`},
+		{"funnel on a property", `https://mixpanel.com/api/2.0/funnels/?funnel_id=6321819&length=1&on=(properties["$current_url"])`, EU, `https://eu.mixpanel.com/api/2.0/funnels/?funnel_id=6321819&length=1&on=(properties["$current_url"])`},
+		{"funnel in a snippet", `const API = 'https://mixpanel.com/api/2.0/funnels/?on=(properties["$current_url"])';`, IN, `const API = 'https://in.mixpanel.com/api/2.0/funnels/?on=(properties["$current_url"])';`},
+		{"Helm action", "https://api.mixpanel.com/{{ .Values.path }}", EU, "https://api-eu.mixpanel.com/{{ .Values.path }}"},
+		{"template path after host", "https://api.mixpanel.com${path}", EU, "https://api-eu.mixpanel.com${path}"},
+		{"template port", "https://api.mixpanel.com:${port}/track", EU, "https://api-eu.mixpanel.com:${port}/track"},
+		{"template scheme", "${proto}://api.mixpanel.com/track", EU, "${proto}://api-eu.mixpanel.com/track"},
+		{"action scheme", "{{ .Scheme }}://api.mixpanel.com/track", EU, "{{ .Scheme }}://api-eu.mixpanel.com/track"},
+		{"Python format", "https://data.mixpanel.com/api/2.0/export?from_date=%(start)s&to_date=%(end)s", EU, "https://data-eu.mixpanel.com/api/2.0/export?from_date=%(start)s&to_date=%(end)s"},
+		{"nested template", "https://api.mixpanel.com/track?data=${encode(`${a}-${b(c)}`)}", EU, "https://api-eu.mixpanel.com/track?data=${encode(`${a}-${b(c)}`)}"},
+		{"cut in a nested template", "https://data.mixpanel.com/api/2.0/export?where=${encodeURIComponent(", EU, "https://data-eu.mixpanel.com/api/2.0/export?where=${encodeURIComponent("},
+		{"concatenated", `https://api.mixpanel.com/engage?ip=' + ip + '&verbose=1`, EU, `https://api-eu.mixpanel.com/engage?ip=' + ip + '&verbose=1`},
+
 		// Left alone.
+		{"prose with a call", "events go to https://api.mixpanel.com/track?${q()} by default", EU, "events go to https://api.mixpanel.com/track?${q()} by default"},
+		{"prose in parentheses", "the US host (api.mixpanel.com) is the default", EU, "the US host (api.mixpanel.com) is the default"},
+		{"host then group", "api.mixpanel.com (US)", EU, "api.mixpanel.com (US)"},
+		{"unbalanced group", "https://api.mixpanel.com/track?on=(x then words", EU, "https://api.mixpanel.com/track?on=(x then words"},
+		{"group across lines", "https://api.mixpanel.com/track?on=(x\ny) is it", EU, "https://api.mixpanel.com/track?on=(x\ny) is it"},
+		{"group in host", "https://api.mixpanel.com{x}.evil.io", EU, "https://api.mixpanel.com{x}.evil.io"},
+		{"expression host", "https://${sub}.mixpanel.com/track", EU, "https://${sub}.mixpanel.com/track"},
+		{"look-alike after group", "https://${x}api.mixpanel.com/track", EU, "https://${x}api.mixpanel.com/track"},
+		{"increment", "api.mixpanel.com' ++ x", EU, "api.mixpanel.com' ++ x"},
 		{"already EU", "https://api-eu.mixpanel.com/track", EU, "https://api-eu.mixpanel.com/track"},
 		{"prose", "events go to https://api.mixpanel.com by default", EU, "events go to https://api.mixpanel.com by default"},
 		{"prose with quotes", `send to "api.mixpanel.com" for US projects`, EU, `send to "api.mixpanel.com" for US projects`},
@@ -260,6 +285,10 @@ func FuzzRewrite(f *testing.F) {
 	f.Add(`{"api_host": "https://api-js.mixpanel.com"}`)
 	f.Add("https://mixpanel.com/security/login/1")
 	f.Add("events go to api.mixpanel.com by default")
+	f.Add("https://mixpanel.com/api/query/events?${queryParams.toString()}")
+	f.Add(`https://api.mixpanel.com/engage?verbose=1${ip ? "" : "&ip=0"}`)
+	f.Add(`https://mixpanel.com/api/2.0/funnels/?on=(properties["$current_url"])`)
+	f.Add("{{ .Scheme }}://api.mixpanel.com/{{ .Values.path }}")
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, r := range []Region{EU, IN} {
 			out := Rewrite(s, r)
@@ -340,4 +369,65 @@ func hostRuns(s string) []hostRun {
 		last = i
 	}
 	return append(runs, hostRun{gap: s[last:]})
+}
+
+// FuzzFindExpressions checks that a URL goes on through the expressions
+// written in it: whatever the expression (made balanced, on one line), the
+// host of a URL that holds one is found, and rewriting changes the host
+// alone.
+func FuzzFindExpressions(f *testing.F) {
+	f.Add("queryParams.toString()")
+	f.Add(`ip ? "" : "&ip=0"`)
+	f.Add(`properties["$current_url"]`)
+	f.Add(" .Values.path ")
+	f.Add("a b\tc, 'd' `e`")
+	f.Fuzz(func(t *testing.T, expr string) {
+		// Keep the expression balanced (no brackets, quotes, backslashes
+		// or line breaks of its own) and shorter than maxGroup.
+		expr = strings.Map(func(r rune) rune {
+			if strings.ContainsRune("()[]{}\"'`\\\n\r", r) {
+				return -1
+			}
+			return r
+		}, expr)
+		if len(expr) > maxGroup/2 {
+			expr = expr[:maxGroup/2]
+		}
+		for _, form := range []string{
+			"https://api.mixpanel.com/track?data=${%s}",
+			"https://api.mixpanel.com/track?data=${f(%s)}&ip=0",
+			"https://api.mixpanel.com/engage?verbose=1${x ? \"%s\" : \"&ip=0\"}",
+			"https://api.mixpanel.com/track?on=(properties[\"%s\"])",
+			"https://api.mixpanel.com/{{%s}}",
+			"https://api.mixpanel.com${%s}",
+			"'https://api.mixpanel.com/track?on=(p[\"%s\"])'",
+		} {
+			s := strings.Replace(form, "%s", expr, 1)
+			ms := Find(s)
+			start := strings.Index(s, "api.mixpanel.com")
+			if len(ms) == 0 || ms[0].Start != start || ms[0].Host != "api.mixpanel.com" {
+				t.Fatalf("Find(%q) = %+v, want api.mixpanel.com at %d", s, ms, start)
+			}
+			want := s[:start] + "api-eu.mixpanel.com" + s[start+len("api.mixpanel.com"):]
+			if got := Rewrite(s, EU); got != want && !strings.Contains(expr, "mixpanel") {
+				t.Fatalf("Rewrite(%q, EU) = %q, want %q", s, got, want)
+			}
+		}
+	})
+}
+
+func TestIsProse(t *testing.T) {
+	for s, want := range map[string]bool{
+		"events go to https://api.mixpanel.com":         true,
+		`"Events" (go) to: the host`:                    true,
+		"url: https://api.mixpanel.com/track":           false,
+		"curl -s https://api.mixpanel.com/import -d @x": false,
+		"":                 false,
+		"a1 b2 c3 d4":      false,
+		"x ${a ? b : c} y": false,
+	} {
+		if got := IsProse(s); got != want {
+			t.Errorf("IsProse(%q) = %v, want %v", s, got, want)
+		}
+	}
 }

@@ -4,7 +4,7 @@ import (
 	"regexp"
 	"strings"
 
-	"github.com/mpreslint/mpreslint/analyzer"
+	"github.com/mpreslint/mpreslint/internal/message"
 )
 
 // A rule describes a category of findings for SARIF consumers.
@@ -67,14 +67,14 @@ func ruleFor(category string) rule {
 }
 
 // helpURI is the README section of a rule.
-func (r rule) helpURI() string { return analyzer.ReadmeURL + "#" + r.id }
+func (r rule) helpURI() string { return message.ReadmeURL + "#" + r.id }
 
 var mdLink = regexp.MustCompile(`\[([^\]]*)\]\([^)]*\)`)
 
 // markdown returns the rule's doc as one paragraph, with links to README
 // sections made absolute.
 func (r rule) markdown() string {
-	s := strings.ReplaceAll(r.doc, "](#", "]("+analyzer.ReadmeURL+"#")
+	s := strings.ReplaceAll(r.doc, "](#", "]("+message.ReadmeURL+"#")
 	return strings.ReplaceAll(s, "\n", " ")
 }
 

@@ -3,101 +3,80 @@ package files
 import (
 	"strings"
 
-	"github.com/mpreslint/mpreslint/analyzer"
+	"github.com/mpreslint/mpreslint/internal/directive"
 )
 
-// directive is a suppression comment in a file's own comment syntax:
+// fileDirective is a suppression comment in a file's own comment syntax:
 // "# mpreslint:ignore <reason>", "// mpreslint:ignore <reason>",
-// "<!-- mpreslint:ignore <reason> -->". As in Go code, it suppresses the
-// findings of its line and of the line after it, it needs a reason, and
-// one that suppresses nothing is reported. A misspelled one
-// ("# mpreslint:ingore <reason>") suppresses too, and is reported with a
+// "<!-- mpreslint:ignore <reason> -->". As in Go code (package directive
+// is the engine of both), it suppresses the findings of its lines and of
+// the line after its last, it needs a reason, and one that suppresses
+// nothing is reported. A misspelled one ("# mpreslint:ingore <reason>",
+// "# mpreslint: ignore <reason>") suppresses too, and is reported with a
 // fix of the word.
-type directive struct {
-	comment    comment
-	reason     string
-	used       bool
-	misspelled string // the word written for ignore, if another
+type fileDirective struct {
+	*directive.Directive
+	comment comment
+	word    string // the word written for ignore
+	gap     string // the space written after "mpreslint:"
 }
 
-const ignoreWord = "mpreslint:ignore"
-
-// directives are a file's suppression comments, by the line each ends on.
-type directives map[int]*directive
+// directives are a file's suppression comments.
+type directives struct{ set *directive.Set }
 
 // parseDirectives returns the directives among comments, and them in order.
-func parseDirectives(comments []comment, lines lineIndex) (directives, []*directive) {
-	var (
-		byLine directives
-		all    []*directive
-	)
+func parseDirectives(comments []comment, lines lineIndex) (directives, []*fileDirective) {
+	ds := directives{set: &directive.Set{}}
+	var all []*fileDirective
 	for _, c := range comments {
-		rest, ok := strings.CutPrefix(strings.TrimSpace(c.body), "mpreslint:")
+		word, reason, _, gap, ok := directive.Parse(c.body)
 		if !ok {
 			continue // not a directive
 		}
-		word, reason := strings.TrimLeft(rest, " \t"), ""
-		if i := strings.IndexAny(word, " \t"); i >= 0 {
-			word, reason = word[:i], word[i:]
+		d := &fileDirective{Directive: &directive.Directive{Reason: reason}, comment: c, word: word, gap: gap}
+		switch {
+		case word != "ignore":
+			d.Misspelled = "mpreslint:" + word // still suppresses, as in Go
+		case gap != "":
+			d.Misspelled = "space after mpreslint:"
 		}
-		if !analyzer.MeantAsIgnore(word) {
-			continue // another word
-		}
-		d := &directive{comment: c, reason: strings.TrimSpace(reason)}
-		if word != "ignore" {
-			d.misspelled = word // still suppresses, as in Go
-		}
-		if byLine == nil {
-			byLine = make(directives)
-		}
-		byLine[lines.line(c.end-1)] = d
+		d.First, d.Last = lines.line(c.start), lines.line(max(c.start, c.end-1))
+		ds.set.Add(d.Directive)
 		all = append(all, d)
 	}
-	return byLine, all
+	return ds, all
 }
 
-// suppress reports whether a directive with a reason on line, or the line
-// above, suppresses a finding there, and marks it used.
+// suppress reports whether a directive with a reason covers a finding on
+// line, and marks it used.
 func (ds directives) suppress(line int) bool {
-	for _, l := range []int{line, line - 1} {
-		if d := ds[l]; d != nil && d.reason != "" {
-			d.used = true
-			return true
-		}
-	}
-	return false
+	return ds.set.Suppress(line)
 }
 
-// directiveFindings reports the directives that lack a reason or suppress
-// nothing.
-func directiveFindings(src string, all []*directive, lines lineIndex) []Finding {
+// directiveFindings reports the directives that lack a reason, suppress
+// nothing or are misspelled.
+func directiveFindings(src string, all []*fileDirective, lines lineIndex) []Finding {
 	var findings []Finding
 	for _, d := range all {
 		c := d.comment
+		problem := d.Problem()
+		if problem == directive.None {
+			continue
+		}
 		f := Finding{
 			Pos:      lines.position(c.start),
 			End:      lines.position(c.end),
 			Category: categoryDirective,
 			URL:      categoryURL(categoryDirective),
+			Message:  d.Message(directiveForm(src, c)),
 		}
-		what := "mpreslint:ignore directive"
-		if d.misspelled != "" {
-			what = "misspelled mpreslint:ignore directive (mpreslint:" + d.misspelled + ")"
-		}
-		switch {
-		case d.reason == "":
-			f.Message = what + " needs a reason: " + directiveForm(src, c)
-		case !d.used:
-			f.Message = what + " suppresses nothing on this line or the next; remove it"
+		switch problem {
+		case directive.Unused:
 			start, end := removal(src, c)
 			f.Fixes = []Fix{{Message: "Remove the unused directive", Edits: []Edit{lines.edit(start, end, "")}}}
-		case d.misspelled != "":
-			f.Message = what + ": write " + directiveForm(src, c)
+		case directive.Misspelled:
 			at := c.start + c.open + strings.Index(c.body, "mpreslint:") + len("mpreslint:")
-			at += strings.Index(src[at:c.end], d.misspelled)
-			f.Fixes = []Fix{{Message: "Rewrite as " + ignoreWord, Edits: []Edit{lines.edit(at, at+len(d.misspelled), "ignore")}}}
-		default:
-			continue
+			f.Fixes = []Fix{{Message: "Rewrite as " + directive.Form, Edits: []Edit{lines.edit(at, at+len(d.gap)+len(d.word), "ignore")}}}
 		}
 		findings = append(findings, f)
 	}
@@ -109,7 +88,7 @@ func directiveFindings(src string, all []*directive, lines lineIndex) []Finding 
 func directiveForm(src string, c comment) string {
 	open := src[c.start : c.start+c.open]
 	close := strings.TrimLeft(src[c.start+c.open+len(c.body):c.end], " \t")
-	form := open + " " + ignoreWord + " <reason>"
+	form := open + " " + directive.Form + " <reason>"
 	if close != "" {
 		form += " " + close
 	}

@@ -97,7 +97,7 @@ func (lx *lexer) words(plain []value) {
 		text.WriteString(lx.src[p.start:p.end])
 		text.WriteByte(' ')
 	}
-	if !residency.Mentions(text.String()) || isProse(text.String()) {
+	if !residency.Mentions(text.String()) || residency.IsProse(text.String()) {
 		return
 	}
 	// delim returns the length of the delimiter at i, or 0.
@@ -263,25 +263,6 @@ func lineEnd(s string, i int) int {
 		return i + n
 	}
 	return len(s)
-}
-
-// isProse reports whether s reads as text: it has three words in a row
-// made only of letters (quotes and punctuation around them aside), as
-// residency.Find decides for a string.
-func isProse(s string) bool {
-	run := 0
-	for _, f := range strings.Fields(s) {
-		f = strings.TrimRight(strings.TrimLeft(f, "\"'`("), ".,:;!?\"'`)")
-		if f != "" && strings.IndexFunc(f, func(r rune) bool { return (r < 'a' || r > 'z') && (r < 'A' || r > 'Z') }) < 0 {
-			run++
-			if run == 3 {
-				return true
-			}
-		} else {
-			run = 0
-		}
-	}
-	return false
 }
 
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }

@@ -5,17 +5,17 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/mpreslint/mpreslint/analyzer"
+	"github.com/mpreslint/mpreslint/internal/message"
 	"github.com/mpreslint/mpreslint/residency"
 )
 
 // The categories of findings in files: those of the analyzer.
 const (
-	categorySDK       = "sdk"
-	categoryDirective = "directive"
+	categorySDK       = message.SDK
+	categoryDirective = message.Directive
 )
 
-func categoryURL(category string) string { return analyzer.ReadmeURL + "#" + category }
+func categoryURL(category string) string { return message.URL(category) }
 
 // scan returns the findings in src, the text of the file name (absolute)
 // of syntax syn, for a project of region r.
@@ -34,25 +34,25 @@ func scan(name, src string, syn *syntax, r residency.Region) []Finding {
 		if !residency.Mentions(text) {
 			continue // fast path: no Mixpanel host
 		}
-		wrong, category, message := analyzer.StringFinding(text, r)
+		wrong, category, msg := message.StringFinding(text, r)
 		if len(wrong) == 0 || recognized(src, v) {
 			continue
 		}
-		report(hostFinding(v, wrong, category, message, lines, r))
+		report(hostFinding(v, wrong, category, msg, lines, r))
 	}
 	if syn.js {
 		for _, init := range residency.FindJSInits(blank(src, comments), r) {
-			report(Finding{
+			f := Finding{
 				Pos:      lines.position(init.Start),
 				End:      lines.position(init.End),
 				Category: categorySDK,
 				URL:      categoryURL(categorySDK),
 				Message:  init.Message(r),
-				Fixes: []Fix{{
-					Message: "Add api_host: " + residency.JSHost(r),
-					Edits:   []Edit{lines.edit(init.Insert, init.Insert, init.Text)},
-				}},
-			})
+			}
+			if init.HasFix() {
+				f.Fixes = []Fix{{Message: init.FixMessage(r), Edits: []Edit{lines.edit(init.Insert, init.Until, init.Text)}}}
+			}
+			report(f)
 		}
 	}
 	findings = append(findings, directiveFindings(src, all, lines)...)

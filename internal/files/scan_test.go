@@ -264,7 +264,7 @@ func TestDirectives(t *testing.T) {
 		{"values.yaml", "# mpreslint:version 2\n# see mpreslint:ignore\nx: \"# mpreslint:ignore\"\n", nil, ""},
 		// Misspelled: suppresses, and is reported with a fix of the word.
 		{"values.yaml", "# mpreslint:ingore the US archive\nurl: https://api.mixpanel.com\n", []string{"1:1 directive"}, "# mpreslint:ignore the US archive\nurl: https://api.mixpanel.com\n"},
-		{"app.js", "f(\"https://api.mixpanel.com\"); //mpreslint: ignroe US page\n", []string{"1:32 directive"}, "f(\"https://api.mixpanel.com\"); //mpreslint: ignore US page\n"},
+		{"app.js", "f(\"https://api.mixpanel.com\"); //mpreslint: ignroe US page\n", []string{"1:32 directive"}, "f(\"https://api.mixpanel.com\"); //mpreslint:ignore US page\n"},
 		{"index.html", "<!-- mpreslint:ignored -->\n", []string{"1:1 directive"}, "<!-- mpreslint:ignored -->\n"},
 	} {
 		got := scanText(t, tc.name, tc.src, residency.EU)
