@@ -43,7 +43,7 @@ type JSInit struct {
 const JSDefaultHost = "api-js.mixpanel.com" //mpreslint:ignore the SDK's own US default, the data the rule reports by
 
 // NodeDefaultHost is where the Node.js SDK sends without a host.
-const NodeDefaultHost = "api.mixpanel.com"
+const NodeDefaultHost = "api.mixpanel.com" //mpreslint:ignore the SDK's own US default, the data the rule reports by
 
 // Message says what is wrong with the call, for a project of region r.
 func (j JSInit) Message(r Region) string {
