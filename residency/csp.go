@@ -103,6 +103,7 @@ func parseList(s, name string, i int, r Region) CSPList {
 	type source struct {
 		start, end int
 		host       string
+		hostAt     int // the offset of host in s
 		info       hostInfo
 		known      bool
 	}
@@ -130,26 +131,22 @@ func parseList(s, name string, i int, r Region) CSPList {
 			i++
 		}
 		src := source{start: start, end: i}
-		host := strings.ToLower(s[start:i])
-		if k := strings.Index(host, "://"); k >= 0 {
-			host = host[k+3:]
-		} else if strings.HasSuffix(host, ":") {
+		raw, rawAt := s[start:i], start
+		if k := strings.Index(raw, "://"); k >= 0 {
+			raw, rawAt = raw[k+3:], start+k+3
+		} else if strings.HasSuffix(raw, ":") {
 			allowsAll = true // a scheme: https:
 		}
-		if k := strings.IndexAny(host, "/:"); k >= 0 {
-			host = host[:k]
+		if k := strings.IndexAny(raw, "/:"); k >= 0 {
+			raw = raw[:k]
 		}
-		host = strings.TrimSuffix(host, ".")
-		switch {
-		case host == "*" || host == "*.mixpanel.com":
+		raw = strings.TrimSuffix(raw, ".")
+		switch host := strings.ToLower(raw); host {
+		case "*", "*.mixpanel.com":
 			allowsAll = true
 		default:
 			src.info, src.known = hosts[host]
-			src.host = s[start:i]
-			if k := strings.Index(src.host, "://"); k >= 0 {
-				src.host = src.host[k+3:]
-			}
-			src.host = src.host[:len(host)]
+			src.host, src.hostAt = raw, rawAt
 		}
 		sources = append(sources, src)
 	}
@@ -170,7 +167,7 @@ func parseList(s, name string, i int, r Region) CSPList {
 		}
 		allowed[info.family] = true // one gap per API
 		text := s[src.start:src.end]
-		at := strings.Index(strings.ToLower(text), strings.ToLower(src.host))
+		at := src.hostAt - src.start
 		list.Gaps = append(list.Gaps, CSPGap{
 			Directive: name, Host: src.host, Family: info.family, Region: info.region,
 			Start: src.start, End: src.end,
