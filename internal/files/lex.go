@@ -315,7 +315,7 @@ func isTag(s, open string) bool {
 // ASCII word in s, in any case, or -1.
 func indexFold(s, word string) int {
 	for i := 0; i+len(word) <= len(s); i++ {
-		if s[i] == word[0] && strings.EqualFold(s[i:i+len(word)], word) {
+		if s[i]|0x20 == word[0] && strings.EqualFold(s[i:i+len(word)], word) {
 			return i
 		}
 	}

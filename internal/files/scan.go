@@ -2,7 +2,9 @@ package files
 
 import (
 	"cmp"
+	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/mpreslint/mpreslint/analyzer"
@@ -20,6 +22,14 @@ func categoryURL(category string) string { return analyzer.ReadmeURL + "#" + cat
 // scan returns the findings in src, the text of the file name (absolute)
 // of syntax syn, for a project of region r.
 func scan(name, src string, syn *syntax, r residency.Region) []Finding {
+	findings, inArm := scanOnce(name, src, syn, r)
+	return stabilize(name, src, syn, r, findings, inArm)
+}
+
+// scanOnce returns the findings in src, and the offsets of the host
+// findings that are in an arm of a region choice or list: those whose fix
+// could change another finding.
+func scanOnce(name, src string, syn *syntax, r residency.Region) ([]Finding, map[int]bool) {
 	values, comments := lex(src, syn)
 	lines := newLineIndex(name, src)
 	byLine, all := parseDirectives(comments, lines)
@@ -29,19 +39,48 @@ func scan(name, src string, syn *syntax, r residency.Region) []Finding {
 			findings = append(findings, f)
 		}
 	}
+	code := blank(src, comments)
+	var ch *choices // built for the first value with a wrong host
+	inArm := make(map[int]bool)
+	csp := newCSPs(src, code, syn, values, r)
 	for _, v := range values {
 		text := src[v.start:v.end]
 		if !residency.Mentions(text) {
 			continue // fast path: no Mixpanel host
 		}
 		wrong, category, message := analyzer.StringFinding(text, r)
-		if len(wrong) == 0 || recognized(src, v) {
+		if len(wrong) == 0 || recognized(src, v) || csp.covers(v) {
 			continue
 		}
-		report(hostFinding(v, wrong, category, message, lines, r))
+		if ch == nil {
+			ch = newChoices(src, code, syn, values, r)
+		}
+		if ch.recognized(v, syn) {
+			continue
+		}
+		kept := slices.DeleteFunc(slices.Clone(wrong), func(m residency.Match) bool { return ch.excused(v, m) })
+		if len(kept) == 0 {
+			continue
+		}
+		if len(kept) < len(wrong) {
+			category, message = partFinding(text, kept, r)
+		}
+		f := hostFinding(v, kept, category, message, lines, r)
+		if key, ok := ch.armOf(v); ok {
+			inArm[f.Pos.Offset] = true
+			if kr, named := residency.NameRegion(key); named && kr != r || key != "" && !named {
+				withholdFix(&f, "it is the value of the "+keyLabel(key)+" key of a region map; give the "+r.Label()+" key the "+r.Label()+" host")
+			}
+		} else if ch.inList(v) {
+			inArm[f.Pos.Offset] = true
+		}
+		report(f)
+	}
+	for _, f := range csp.findings(lines) {
+		report(f)
 	}
 	if syn.js {
-		for _, init := range residency.FindJSInits(blank(src, comments), r) {
+		for _, init := range residency.FindJSInits(code, r) {
 			report(Finding{
 				Pos:      lines.position(init.Start),
 				End:      lines.position(init.End),
@@ -57,7 +96,82 @@ func scan(name, src string, syn *syntax, r residency.Region) []Finding {
 	}
 	findings = append(findings, directiveFindings(src, all, lines)...)
 	slices.SortStableFunc(findings, func(x, y Finding) int { return cmp.Compare(x.Pos.Offset, y.Pos.Offset) })
+	return findings, inArm
+}
+
+// keyLabel names a region map's key in a message: "us", "default".
+func keyLabel(key string) string { return strconv.Quote(key) }
+
+// partFinding returns the category and message of the finding of the
+// wrong hosts kept of a value whose other wrong hosts are excused.
+func partFinding(text string, kept []residency.Match, r residency.Region) (category, message string) {
+	first := kept[0]
+	_, category, message = analyzer.StringFinding(text[first.Start:first.End+len(first.Rest)], r)
+	if len(kept) > 1 {
+		message += fmt.Sprintf(" (and %d more in this string)", len(kept)-1)
+	}
+	return category, message
+}
+
+// withholdFix drops the fix of f and says why in its message.
+func withholdFix(f *Finding, why string) {
+	if f.Fixes != nil {
+		f.Fixes = nil
+		f.Message += " (no fix: " + why + ")"
+	}
+}
+
+// stabilize withholds the fix of a host finding in an arm of a region
+// choice or list when applying it alone would change another finding:
+// fixing one arm whose sibling is wrong too would make that sibling look
+// deliberate, and its finding would vanish unfixed; so neither gets a fix,
+// as in Go. Each fix, applied alone, removes exactly its own finding.
+func stabilize(name, src string, syn *syntax, r residency.Region, findings []Finding, inArm map[int]bool) []Finding {
+	for i := range findings {
+		f := &findings[i]
+		if !inArm[f.Pos.Offset] || len(f.Fixes) == 0 {
+			continue
+		}
+		fixed, shift := applyEdits(src, f.Fixes[0].Edits)
+		again, _ := scanOnce(name, fixed, syn, r)
+		after := make(map[string]bool)
+		for _, g := range again {
+			after[fmt.Sprint(g.Pos.Offset, g.Category)] = true
+		}
+		for j := range findings {
+			g := &findings[j]
+			if j == i || after[fmt.Sprint(shift(g.Pos.Offset), g.Category)] {
+				continue
+			}
+			why := "another arm of the same region choice is wrong too; change them together"
+			withholdFix(f, why)
+			withholdFix(g, why)
+		}
+	}
 	return findings
+}
+
+// applyEdits returns src with edits applied, and the function that maps
+// an offset of src that no edit touches to its offset in the result.
+func applyEdits(src string, edits []Edit) (string, func(int) int) {
+	edits = slices.Clone(edits)
+	slices.SortFunc(edits, func(a, b Edit) int { return cmp.Compare(a.Start, b.Start) })
+	var b strings.Builder
+	last := 0
+	for _, e := range edits {
+		b.WriteString(src[last:e.Start])
+		b.WriteString(e.New)
+		last = e.End
+	}
+	b.WriteString(src[last:])
+	return b.String(), func(off int) int {
+		for _, e := range edits {
+			if e.Start < off || e.Start == off && e.End > e.Start {
+				off += len(e.New) - (e.End - e.Start)
+			}
+		}
+		return off
+	}
 }
 
 // hostFinding is the finding of the wrong hosts of the value v.
