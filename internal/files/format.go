@@ -68,11 +68,11 @@ const (
 )
 
 var (
-	hash     = lineComment{"#", wordStart}
-	slashes  = lineComment{"//", anywhere}
-	cBlock   = [2]string{"/*", "*/"}
-	jsSyntax = &syntax{lines: []lineComment{slashes}, blocks: [][2]string{cBlock}, quotes: "\"'`", values: quoted, js: true}
-	shSyntax = &syntax{lines: []lineComment{hash}, quotes: `"'`, values: words}
+	hash       = lineComment{"#", wordStart}
+	slashes    = lineComment{"//", anywhere}
+	cBlock     = [2]string{"/*", "*/"}
+	jsSyntax   = &syntax{lines: []lineComment{slashes}, blocks: [][2]string{cBlock}, quotes: "\"'`", values: quoted, js: true}
+	shSyntax   = &syntax{lines: []lineComment{hash}, quotes: `"'`, values: words}
 	yamlSyntax = &syntax{lines: []lineComment{hash}, quotes: `"'`, values: words, structure: indented}
 	envSyntax  = &syntax{lines: []lineComment{hash}, quotes: `"'`, values: words, structure: keyValues}
 )
