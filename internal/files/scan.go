@@ -27,9 +27,9 @@ func scan(name, src string, syn *syntax, r residency.Region) []Finding {
 }
 
 // scanOnce returns the findings in src, and the offsets of the host
-// findings that are in an arm of a region choice or list: those whose fix
-// could change another finding.
-func scanOnce(name, src string, syn *syntax, r residency.Region) ([]Finding, map[int]bool) {
+// findings that are in an arm of a region choice or a list, with what it
+// is: those whose fix could change another finding.
+func scanOnce(name, src string, syn *syntax, r residency.Region) ([]Finding, map[int]string) {
 	values, comments := lex(src, syn)
 	lines := newLineIndex(name, src)
 	byLine, all := parseDirectives(comments, lines)
@@ -41,7 +41,7 @@ func scanOnce(name, src string, syn *syntax, r residency.Region) ([]Finding, map
 	}
 	code := blank(src, comments)
 	var ch *choices // built for the first value with a wrong host
-	inArm := make(map[int]bool)
+	inArm := make(map[int]string)
 	csp := newCSPs(src, code, syn, values, r)
 	for _, v := range values {
 		text := src[v.start:v.end]
@@ -67,12 +67,12 @@ func scanOnce(name, src string, syn *syntax, r residency.Region) ([]Finding, map
 		}
 		f := hostFinding(v, kept, category, message, lines, r)
 		if key, ok := ch.armOf(v); ok {
-			inArm[f.Pos.Offset] = true
+			inArm[f.Pos.Offset] = "another arm of the same region choice is wrong too; change them together"
 			if kr, named := residency.NameRegion(key); named && kr != r || key != "" && !named {
 				withholdFix(&f, "it is the value of the "+keyLabel(key)+" key of a region map; give the "+r.Label()+" key the "+r.Label()+" host")
 			}
 		} else if ch.inList(v) {
-			inArm[f.Pos.Offset] = true
+			inArm[f.Pos.Offset] = "another element of this list is wrong too; fixing one would make the list hold the " + r.Label() + " host and excuse the other; change them together"
 		}
 		report(f)
 	}
@@ -126,10 +126,11 @@ func withholdFix(f *Finding, why string) {
 // fixing one arm whose sibling is wrong too would make that sibling look
 // deliberate, and its finding would vanish unfixed; so neither gets a fix,
 // as in Go. Each fix, applied alone, removes exactly its own finding.
-func stabilize(name, src string, syn *syntax, r residency.Region, findings []Finding, inArm map[int]bool) []Finding {
+func stabilize(name, src string, syn *syntax, r residency.Region, findings []Finding, inArm map[int]string) []Finding {
 	for i := range findings {
 		f := &findings[i]
-		if !inArm[f.Pos.Offset] || len(f.Fixes) == 0 {
+		why := inArm[f.Pos.Offset]
+		if why == "" || len(f.Fixes) == 0 {
 			continue
 		}
 		fixed, shift := applyEdits(src, f.Fixes[0].Edits)
@@ -143,7 +144,6 @@ func stabilize(name, src string, syn *syntax, r residency.Region, findings []Fin
 			if j == i || after[fmt.Sprint(shift(g.Pos.Offset), g.Category)] {
 				continue
 			}
-			why := "another arm of the same region choice is wrong too; change them together"
 			withholdFix(f, why)
 			withholdFix(g, why)
 		}
