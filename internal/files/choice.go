@@ -1,6 +1,9 @@
 package files
 
 import (
+	"cmp"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 
@@ -32,7 +35,11 @@ type choices struct {
 	all    []choice
 	ts     tokens
 	decls  map[string][]span // a name → the string values assigned to it, in file order
-	target residency.Region
+	// useIndex maps a declared name to its uses, built on first need.
+	useIndex map[string][]span
+	declAt   map[int]string   // the start of a declared value → its name, built on first need
+	armsAt   map[int][]armRef // the start of a value or use → the arms that hold it, built on first need
+	target   residency.Region
 }
 
 // newChoices finds the region choices and lists of src, a file of syntax
@@ -67,6 +74,9 @@ func appendTokens(list, more []tok) []tok {
 	for _, t := range more {
 		if t.match >= 0 {
 			t.match += n
+		}
+		if t.parent >= 0 {
+			t.parent += n
 		}
 		list = append(list, t)
 	}
@@ -142,18 +152,55 @@ func (x *choices) excused(v value, m residency.Match) bool {
 	return false
 }
 
+// An armRef is an arm of a choice: the indexes of both.
+type armRef struct{ choice, arm int }
+
+// arms returns the arms that hold the part of the file [start, end), a
+// value or a use of a name.
+func (x *choices) arms(start, end int) []armRef {
+	if x.armsAt == nil {
+		x.indexArms()
+	}
+	var out []armRef
+	for _, ref := range x.armsAt[start] {
+		if a := x.all[ref.choice].arms[ref.arm]; a.start <= start && end <= a.end {
+			out = append(out, ref)
+		}
+	}
+	return out
+}
+
+// indexArms maps the start of each value and use of a name to the arms
+// that hold it.
+func (x *choices) indexArms() {
+	x.armsAt = make(map[int][]armRef)
+	var points []span
+	for _, v := range x.values {
+		points = append(points, span{v.start, v.end})
+	}
+	for _, name := range slices.Sorted(maps.Keys(x.decls)) {
+		points = append(points, x.uses(name)...)
+	}
+	slices.SortFunc(points, func(a, b span) int { return cmp.Compare(a.start, b.start) })
+	for c, ch := range x.all {
+		for a, arm := range ch.arms {
+			i := sort.Search(len(points), func(i int) bool { return points[i].start >= arm.start })
+			for ; i < len(points) && points[i].start < arm.end; i++ {
+				if points[i].end <= arm.end {
+					x.armsAt[points[i].start] = append(x.armsAt[points[i].start], armRef{c, a})
+				}
+			}
+		}
+	}
+}
+
 // siblingYields reports whether v is in an arm of a choice another arm
 // of which yields m in the target region.
 func (x *choices) siblingYields(v value, m residency.Match) bool {
-	for _, c := range x.all {
-		for i, a := range c.arms {
-			if !a.holds(v) {
-				continue
-			}
-			for j, b := range c.arms {
-				if j != i && !b.holds(v) && x.spanYields(b, m) {
-					return true
-				}
+	for _, ref := range x.arms(v.start, v.end) {
+		for j, b := range x.all[ref.choice].arms {
+			if j != ref.arm && !b.holds(v) && x.spanYields(b, m) {
+				return true
 			}
 		}
 	}
@@ -163,14 +210,9 @@ func (x *choices) siblingYields(v value, m residency.Match) bool {
 // inRegionArm reports whether w is in an arm of a region choice (not a
 // list) that does not hold v.
 func (x *choices) inRegionArm(w span, v value) bool {
-	for _, c := range x.all {
-		if c.list {
-			continue
-		}
-		for _, a := range c.arms {
-			if a.start <= w.start && w.end <= a.end && !a.holds(v) {
-				return true
-			}
+	for _, ref := range x.arms(w.start, w.end) {
+		if c := x.all[ref.choice]; !c.list && !c.arms[ref.arm].holds(v) {
+			return true
 		}
 	}
 	return false
@@ -178,17 +220,12 @@ func (x *choices) inRegionArm(w span, v value) bool {
 
 // armOf returns the key of the region-map arm that holds v, if any.
 func (x *choices) armOf(v value) (key string, ok bool) {
-	for _, c := range x.all {
-		if c.list {
-			continue
-		}
-		for i, a := range c.arms {
-			if a.holds(v) {
-				if c.keys != nil {
-					return c.keys[i], true
-				}
-				return "", true
+	for _, ref := range x.arms(v.start, v.end) {
+		if c := x.all[ref.choice]; !c.list {
+			if c.keys != nil {
+				return c.keys[ref.arm], true
 			}
+			return "", true
 		}
 	}
 	return "", false
@@ -239,11 +276,22 @@ func samePlace(a, b string) bool {
 // to (const NAME = "…", NAME = "…"), and the values assigned to that
 // name after v.
 func (x *choices) declOf(v value) (name string, later []span, ok bool) {
-	for n, spans := range x.decls {
-		for i, s := range spans {
-			if s.start <= v.start && v.end <= s.end {
-				return n, spans[i+1:], true
+	if x.declAt == nil {
+		x.declAt = make(map[int]string)
+		for n, spans := range x.decls {
+			for _, s := range spans {
+				x.declAt[s.start] = n
 			}
+		}
+	}
+	name, ok = x.declAt[v.start]
+	if !ok {
+		return "", nil, false
+	}
+	spans := x.decls[name]
+	for i, s := range spans {
+		if s.start == v.start {
+			return name, spans[i+1:], true
 		}
 	}
 	return "", nil, false
@@ -252,15 +300,17 @@ func (x *choices) declOf(v value) (name string, later []span, ok bool) {
 // uses returns the uses of name: the words that read it, not its
 // declarations and assignments, nor properties of the same name.
 func (x *choices) uses(name string) []span {
-	var out []span
-	ts := x.ts
-	for i, t := range ts.list {
-		if t.kind != 'w' || ts.text(i) != name || ts.is(i-1, ".") || ts.is(i-1, "?.") || ts.is(i+1, ":") || ts.is(i+1, "=") {
-			continue
+	if x.useIndex == nil {
+		x.useIndex = make(map[string][]span)
+		ts := x.ts
+		for i, t := range ts.list {
+			if t.kind != 'w' || x.decls[ts.text(i)] == nil || ts.is(i-1, ".") || ts.is(i-1, "?.") || ts.is(i+1, ":") || ts.is(i+1, "=") {
+				continue
+			}
+			x.useIndex[ts.text(i)] = append(x.useIndex[ts.text(i)], span{t.start, t.end})
 		}
-		out = append(out, span{t.start, t.end})
 	}
-	return out
+	return x.useIndex[name]
 }
 
 // codeChoices finds the choices and lists of the file's tokens: object

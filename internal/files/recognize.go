@@ -76,15 +76,19 @@ func inEcho(src string, v value) bool {
 
 // inList reports whether v is an element of a list.
 func (x *choices) inList(v value) bool {
-	for _, c := range x.all {
-		if !c.list {
-			continue
-		}
-		for _, a := range c.arms {
-			if a.holds(v) {
-				return true
-			}
+	for _, ref := range x.arms(v.start, v.end) {
+		if x.all[ref.choice].list {
+			return true
 		}
 	}
 	return false
+}
+
+// choicesOf returns the indexes of the choices and lists that hold v.
+func (x *choices) choicesOf(v value) []int {
+	var out []int
+	for _, ref := range x.arms(v.start, v.end) {
+		out = append(out, ref.choice)
+	}
+	return out
 }

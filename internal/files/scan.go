@@ -29,7 +29,7 @@ func scan(name, src string, syn *syntax, r residency.Region) []Finding {
 // scanOnce returns the findings in src, and the offsets of the host
 // findings that are in an arm of a region choice or a list, with what it
 // is: those whose fix could change another finding.
-func scanOnce(name, src string, syn *syntax, r residency.Region) ([]Finding, map[int]string) {
+func scanOnce(name, src string, syn *syntax, r residency.Region) ([]Finding, map[int]armInfo) {
 	values, comments := lex(src, syn)
 	lines := newLineIndex(name, src)
 	byLine, all := parseDirectives(comments, lines)
@@ -41,7 +41,7 @@ func scanOnce(name, src string, syn *syntax, r residency.Region) ([]Finding, map
 	}
 	code := blank(src, comments)
 	var ch *choices // built for the first value with a wrong host
-	inArm := make(map[int]string)
+	inArm := make(map[int]armInfo)
 	csp := newCSPs(src, code, syn, values, r)
 	for _, v := range values {
 		text := src[v.start:v.end]
@@ -67,12 +67,12 @@ func scanOnce(name, src string, syn *syntax, r residency.Region) ([]Finding, map
 		}
 		f := hostFinding(v, kept, category, message, lines, r)
 		if key, ok := ch.armOf(v); ok {
-			inArm[f.Pos.Offset] = "another arm of the same region choice is wrong too; change them together"
+			inArm[f.Pos.Offset] = armInfo{"another arm of the same region choice is wrong too; change them together", ch.choicesOf(v)}
 			if kr, named := residency.NameRegion(key); named && kr != r || key != "" && !named {
 				withholdFix(&f, "it is the value of the "+keyLabel(key)+" key of a region map; give the "+r.Label()+" key the "+r.Label()+" host")
 			}
 		} else if ch.inList(v) {
-			inArm[f.Pos.Offset] = "another element of this list is wrong too; fixing one would make the list hold the " + r.Label() + " host and excuse the other; change them together"
+			inArm[f.Pos.Offset] = armInfo{"another element of this list is wrong too; fixing one would make the list hold the " + r.Label() + " host and excuse the other; change them together", ch.choicesOf(v)}
 		}
 		report(f)
 	}
@@ -126,11 +126,32 @@ func withholdFix(f *Finding, why string) {
 // fixing one arm whose sibling is wrong too would make that sibling look
 // deliberate, and its finding would vanish unfixed; so neither gets a fix,
 // as in Go. Each fix, applied alone, removes exactly its own finding.
-func stabilize(name, src string, syn *syntax, r residency.Region, findings []Finding, inArm map[int]string) []Finding {
+// armInfo is what stabilize needs to know of a host finding in an arm of
+// a region choice or a list: why its fix may be withheld, and the
+// choices it is in.
+type armInfo struct {
+	why     string
+	choices []int
+}
+
+// maxRescans bounds the fixes that stabilize checks by scanning the file
+// again, in a file full of region choices; the rest are checked by their
+// choices alone.
+const maxRescans = 32
+
+// stabilize withholds the fix of a host finding in an arm of a region
+// choice or list when applying it alone would change another finding:
+// fixing one arm whose sibling is wrong too would make that sibling look
+// deliberate, and its finding would vanish unfixed; so neither gets a fix,
+// as in Go. Each fix, applied alone, removes exactly its own finding.
+func stabilize(name, src string, syn *syntax, r residency.Region, findings []Finding, inArm map[int]armInfo) []Finding {
+	if len(inArm) > maxRescans {
+		return stabilizeByChoices(findings, inArm)
+	}
 	for i := range findings {
 		f := &findings[i]
-		why := inArm[f.Pos.Offset]
-		if why == "" || len(f.Fixes) == 0 {
+		info, ok := inArm[f.Pos.Offset]
+		if !ok || len(f.Fixes) == 0 {
 			continue
 		}
 		fixed, shift := applyEdits(src, f.Fixes[0].Edits)
@@ -144,8 +165,32 @@ func stabilize(name, src string, syn *syntax, r residency.Region, findings []Fin
 			if j == i || after[fmt.Sprint(shift(g.Pos.Offset), g.Category)] {
 				continue
 			}
-			withholdFix(f, why)
-			withholdFix(g, why)
+			withholdFix(f, info.why)
+			withholdFix(g, info.why)
+		}
+	}
+	return findings
+}
+
+// stabilizeByChoices withholds the fixes of the host findings that share
+// a region choice or list with another: a cheaper, coarser stabilize.
+func stabilizeByChoices(findings []Finding, inArm map[int]armInfo) []Finding {
+	count := make(map[int]int)
+	for _, info := range inArm {
+		for _, c := range info.choices {
+			count[c]++
+		}
+	}
+	for i := range findings {
+		f := &findings[i]
+		info, ok := inArm[f.Pos.Offset]
+		if !ok {
+			continue
+		}
+		for _, c := range info.choices {
+			if count[c] > 1 {
+				withholdFix(f, info.why)
+			}
 		}
 	}
 	return findings

@@ -16,6 +16,7 @@ type tok struct {
 	kind       byte // 's' string, 'w' word, 'p' punctuation
 	nl         bool // a line break comes before it
 	match      int  // for a bracket, the index of its partner; -1 if none
+	parent     int  // the index of the unclosed bracket around it, or -1
 }
 
 // operators are the punctuation marks of more than one byte, longest
@@ -40,7 +41,10 @@ func tokenize(code string, syn *syntax, start, end int) []tok {
 			i++
 			continue
 		}
-		t := tok{start: i, nl: nl, match: -1}
+		t := tok{start: i, nl: nl, match: -1, parent: -1}
+		if k := len(stack) - 1; k >= 0 {
+			t.parent = stack[k]
+		}
 		nl = false
 		switch {
 		case strings.IndexByte(syn.quotes, c) >= 0 && (syn.values != words || i == 0 || !isWordByte(code[i-1])):
@@ -70,6 +74,7 @@ func tokenize(code string, syn *syntax, start, end int) []tok {
 		case ")", "]", "}":
 			if k := len(stack) - 1; k >= 0 && pairs(code[toks[stack[k]].start], c) {
 				t.match, toks[stack[k]].match = stack[k], n
+				t.parent = toks[stack[k]].parent
 				stack = stack[:k]
 			}
 		}
@@ -121,23 +126,10 @@ func (ts tokens) next(i int) int {
 // enclosing returns the index of the unclosed bracket around token i,
 // or -1.
 func (ts tokens) enclosing(i int) int {
-	for j := i - 1; j >= 0; j-- {
-		t := ts.list[j]
-		if t.kind != 'p' {
-			continue
-		}
-		switch ts.text(j) {
-		case ")", "]", "}":
-			if t.match >= 0 {
-				j = t.match
-			}
-		case "(", "[", "{":
-			if t.match < 0 || t.match > i {
-				return j
-			}
-		}
+	if i < 0 || i >= len(ts.list) {
+		return -1
 	}
-	return -1
+	return ts.list[i].parent
 }
 
 // at returns the index of the token that holds offset off, or -1.
