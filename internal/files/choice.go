@@ -304,7 +304,8 @@ func (x *choices) uses(name string) []span {
 		x.useIndex = make(map[string][]span)
 		ts := x.ts
 		for i, t := range ts.list {
-			if t.kind != 'w' || x.decls[ts.text(i)] == nil || ts.is(i-1, ".") || ts.is(i-1, "?.") || ts.is(i+1, ":") || ts.is(i+1, "=") {
+			key := ts.is(i+1, ":") && (ts.is(i-1, "{") || ts.is(i-1, ",") || t.nl)
+			if t.kind != 'w' || x.decls[ts.text(i)] == nil || ts.is(i-1, ".") || ts.is(i-1, "?.") || key || ts.is(i+1, "=") {
 				continue
 			}
 			x.useIndex[ts.text(i)] = append(x.useIndex[ts.text(i)], span{t.start, t.end})
@@ -449,6 +450,10 @@ func (x *choices) list(i int) {
 				c.arms = append(c.arms, span{ts.list[from].start, ts.list[k-1].end})
 			}
 			from = k + 1
+			continue
+		}
+		if t := ts.text(k); ts.list[k].kind == 'p' && (t == "{" || t == "[" || t == "(" || t == "=") {
+			return // a list of objects or expressions, not of hosts
 		}
 	}
 	if len(c.arms) >= 2 {

@@ -22,6 +22,8 @@ var choiceSilent = []scanCase{
 	{"regions.ts", "const endpoints = {\n  [Region.US]: 'https://api.mixpanel.com',\n  [Region.EU]: 'https://api-eu.mixpanel.com',\n};\n", nil, ""},
 	{"dest.js", "const url = settings.apiRegion === 'EU'\n  ? 'https://api-eu.mixpanel.com/import'\n  : 'https://api.mixpanel.com/import';\nsend(url);\n", nil, ""},
 	{"index.html", "<script>\n  mixpanel.init(t, {api_host: region == 'eu' ? 'https://api-eu.mixpanel.com' : 'https://api-js.mixpanel.com'});\n</script>\n", nil, ""},
+	{"hosts.ts", "const API_HOST_US = \"https://api-js.mixpanel.com\";\nconst API_HOST_EU = \"https://api-eu.mixpanel.com\";\nconst API_HOST_IN = \"https://api-in.mixpanel.com\";\nexport const apiHost = (region: Region) =>\n  region === \"eu\" ? API_HOST_EU : region === \"in\" ? API_HOST_IN : API_HOST_US;\n", nil, ""},
+	{"query.ts", "const QUERY = {\n  default: \"https://mixpanel.com/api/query\",\n  eu: \"https://eu.mixpanel.com/api/query\",\n};\nif (\"eu\" in QUERY) {}\n", nil, ""},
 	// YAML, TOML, JSON, HCL and .env maps keyed by the regions.
 	{"values.yaml", "mixpanel:\n  hosts:\n    us: https://api.mixpanel.com\n    eu: https://api-eu.mixpanel.com\n  timeout: 5s\n", nil, ""},
 	{"values.yaml", "regions:\n  US:\n    api: https://api.mixpanel.com\n    export: https://data.mixpanel.com\n  EU:\n    api: https://api-eu.mixpanel.com\n    export: https://data-eu.mixpanel.com\n", nil, ""},
@@ -57,6 +59,9 @@ var choiceReported = []scanCase{
 	{"app.js", "const u = loggedIn ? \"https://api-eu.mixpanel.com\" : \"https://api.mixpanel.com\";\n", []string{"1:63 host"}, "const u = loggedIn ? \"https://api-eu.mixpanel.com\" : \"https://api-eu.mixpanel.com\";\n"},
 	{"values.yaml", "hosts:\n  prod: https://api.mixpanel.com\n  staging: https://api-eu.mixpanel.com\n", []string{"2:17 host"}, "hosts:\n  prod: https://api-eu.mixpanel.com\n  staging: https://api-eu.mixpanel.com\n"},
 	{"t.yaml", "host: {{ if .Values.debug }}https://api-eu.mixpanel.com{{ else }}https://api.mixpanel.com{{ end }}\n", []string{"1:74 host"}, "host: {{ if .Values.debug }}https://api-eu.mixpanel.com{{ else }}https://api-eu.mixpanel.com{{ end }}\n"},
+	// A list of maps is no allowlist: a Kubernetes env list.
+	{"deployment.yaml", "env:\n  - name: MIXPANEL_API\n    value: https://api-eu.mixpanel.com\n  - name: LOGIN\n    value: https://api.mixpanel.com\n", []string{"5:20 host"}, "env:\n  - name: MIXPANEL_API\n    value: https://api-eu.mixpanel.com\n  - name: LOGIN\n    value: https://api-eu.mixpanel.com\n"},
+	{"next.config.js", "headers: [{key: \"X-EU\", value: \"https://api-eu.mixpanel.com\"}, {key: \"X\", value: \"https://api.mixpanel.com\"}]\n", []string{"1:91 host"}, "headers: [{key: \"X-EU\", value: \"https://api-eu.mixpanel.com\"}, {key: \"X\", value: \"https://api-eu.mixpanel.com\"}]\n"},
 	// A constant used outside a choice.
 	{"api.js", "const BASE = \"https://api.mixpanel.com\";\nfetch(BASE + \"/track\");\n", []string{"1:23 host"}, "const BASE = \"https://api-eu.mixpanel.com\";\nfetch(BASE + \"/track\");\n"},
 	// Both arms wrong: no fix, as fixing one would excuse the other.

@@ -8,7 +8,8 @@ type node struct {
 	indent int // the column of its key or dash
 	item   bool
 	key    string
-	end    int // where its subtree ends: the start of the next line not under it
+	scalar bool // an item that is a value alone: - api.mixpanel.com
+	end    int  // where its subtree ends: the start of the next line not under it
 }
 
 // yamlChoices finds the region maps and lists of YAML's block style, by
@@ -24,7 +25,7 @@ func yamlChoices(code string) []choice {
 		indent := len(line) - len(text)
 		if text != "" && !strings.HasPrefix(text, "{{") && !strings.HasPrefix(text, "---") {
 			if rest, ok := cutItem(text); ok {
-				nodes = append(nodes, node{start: start, indent: indent, item: true})
+				nodes = append(nodes, node{start: start, indent: indent, item: true, scalar: !isYAMLKey(rest)})
 				indent += len(text) - len(rest)
 				text = rest
 			}
@@ -67,6 +68,10 @@ func yamlChoices(code string) []choice {
 			if !m.item && !isRegionKey(m.key) {
 				continue
 			}
+			if m.item && (!m.scalar || lineEnd(code, m.start)+1 < m.end && strings.TrimSpace(code[lineEnd(code, m.start):m.end]) != "") {
+				c.arms = nil // a list of maps or nested lists (env:, containers:), not of hosts
+				break
+			}
 			c.arms = append(c.arms, span{m.start, m.end})
 			if !m.item {
 				c.keys = append(c.keys, m.key)
@@ -77,6 +82,11 @@ func yamlChoices(code string) []choice {
 		}
 	}
 	return out
+}
+
+func isYAMLKey(text string) bool {
+	_, ok := yamlKey(text)
+	return ok
 }
 
 // cutItem returns the text after the dash of a YAML list item.
