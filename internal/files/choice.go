@@ -62,6 +62,9 @@ func newChoices(src, code string, syn *syntax, values []value, r residency.Regio
 	case keyValues:
 		x.all = append(x.all, keyValueChoices(code)...)
 	}
+	if syn.values == words && syn.structure != keyValues {
+		x.all = append(x.all, shellChoices(code)...)
+	}
 	if strings.Contains(code, "{{") {
 		x.all = append(x.all, templateChoices(code)...)
 	}

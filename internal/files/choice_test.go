@@ -32,6 +32,14 @@ var choiceSilent = []scanCase{
 	{"config.json", "{\"endpoints\": {\"us\": \"https://api.mixpanel.com\", \"eu\": \"https://api-eu.mixpanel.com\"}}\n", nil, ""},
 	{"main.tf", "locals {\n  mixpanel_hosts = {\n    us = \"api.mixpanel.com\"\n    eu = \"api-eu.mixpanel.com\"\n  }\n  host = var.region == \"eu\" ? \"api-eu.mixpanel.com\" : \"api.mixpanel.com\"\n}\n", nil, ""},
 	{".env", "MIXPANEL_HOST_US=api.mixpanel.com\nMIXPANEL_HOST_EU=api-eu.mixpanel.com\n", nil, ""},
+	{"values.yaml", "hosts: {us: https://api.mixpanel.com, eu: https://api-eu.mixpanel.com}\n", nil, ""},
+	{"config.toml", "hosts = { us = \"https://api.mixpanel.com\", eu = \"https://api-eu.mixpanel.com\" }\n", nil, ""},
+	{"config.json", "{\"US\": {\"api\": \"https://api.mixpanel.com\"}, \"EU\": {\"api\": \"https://api-eu.mixpanel.com\"}}\n", nil, ""},
+	{"app.ini", "[eu]\nhost = api-eu.mixpanel.com\n[us]\nhost = api.mixpanel.com\n", nil, ""},
+	{"app.properties", "mixpanel.host.us=api.mixpanel.com\nmixpanel.host.eu=api-eu.mixpanel.com\n", nil, ""},
+	// Shell if/else and case on the region.
+	{"deploy.sh", "if [ \"$REGION\" = \"eu\" ]; then\n  URL=https://api-eu.mixpanel.com\nelif [ \"$REGION\" = \"in\" ]; then\n  URL=https://api-in.mixpanel.com\nelse\n  URL=https://api.mixpanel.com\nfi\n", nil, ""},
+	{"deploy.sh", "case \"$MIXPANEL_REGION\" in\n  eu|europe) HOST=api-eu.mixpanel.com ;;\n  *) HOST=api.mixpanel.com ;;\nesac\n", nil, ""},
 	// Go and Helm templates.
 	{"deployment.yaml", "env:\n  - name: MIXPANEL_HOST\n    value: {{ if eq .Values.mixpanel.region \"eu\" }}https://api-eu.mixpanel.com{{ else }}https://api.mixpanel.com{{ end }}\n", nil, ""},
 	{"configmap.yaml", "data:\n{{- if eq .Values.region \"eu\" }}\n  host: api-eu.mixpanel.com\n{{- else }}\n  host: api.mixpanel.com\n{{- end }}\n", nil, ""},
@@ -59,6 +67,7 @@ var choiceReported = []scanCase{
 	{"app.js", "const u = loggedIn ? \"https://api-eu.mixpanel.com\" : \"https://api.mixpanel.com\";\n", []string{"1:63 host"}, "const u = loggedIn ? \"https://api-eu.mixpanel.com\" : \"https://api-eu.mixpanel.com\";\n"},
 	{"values.yaml", "hosts:\n  prod: https://api.mixpanel.com\n  staging: https://api-eu.mixpanel.com\n", []string{"2:17 host"}, "hosts:\n  prod: https://api-eu.mixpanel.com\n  staging: https://api-eu.mixpanel.com\n"},
 	{"t.yaml", "host: {{ if .Values.debug }}https://api-eu.mixpanel.com{{ else }}https://api.mixpanel.com{{ end }}\n", []string{"1:74 host"}, "host: {{ if .Values.debug }}https://api-eu.mixpanel.com{{ else }}https://api-eu.mixpanel.com{{ end }}\n"},
+	{"deploy.sh", "if [ -n \"$DEBUG\" ]; then\n  URL=https://api-eu.mixpanel.com\nelse\n  URL=https://api.mixpanel.com\nfi\n", []string{"4:15 host"}, "if [ -n \"$DEBUG\" ]; then\n  URL=https://api-eu.mixpanel.com\nelse\n  URL=https://api-eu.mixpanel.com\nfi\n"},
 	// A list of maps is no allowlist: a Kubernetes env list.
 	{"deployment.yaml", "env:\n  - name: MIXPANEL_API\n    value: https://api-eu.mixpanel.com\n  - name: LOGIN\n    value: https://api.mixpanel.com\n", []string{"5:20 host"}, "env:\n  - name: MIXPANEL_API\n    value: https://api-eu.mixpanel.com\n  - name: LOGIN\n    value: https://api-eu.mixpanel.com\n"},
 	{"next.config.js", "headers: [{key: \"X-EU\", value: \"https://api-eu.mixpanel.com\"}, {key: \"X\", value: \"https://api.mixpanel.com\"}]\n", []string{"1:91 host"}, "headers: [{key: \"X-EU\", value: \"https://api-eu.mixpanel.com\"}, {key: \"X\", value: \"https://api-eu.mixpanel.com\"}]\n"},

@@ -277,3 +277,102 @@ func condNamesRegion(cond string) bool {
 	toks := tokens{src: cond, list: tokenize(cond, &syntax{quotes: "\"`"}, 0, len(cond))}
 	return toks.namesRegion(0, len(toks.list))
 }
+
+// shellChoices finds the if/elif/else chains and case statements of
+// shell scripts (and of the scripts in YAML and Dockerfiles) whose
+// condition or patterns name the region:
+// if [ "$REGION" = "eu" ]; then … else … fi; case "$REGION" in eu) … ;; esac.
+func shellChoices(code string) []choice {
+	type frame struct {
+		isCase bool
+		named  bool
+		inCond bool
+		cond   int  // where the current condition starts
+		from   int  // where the current arm starts
+		open   bool // an arm is open
+		arms   []span
+	}
+	var (
+		stack []*frame
+		out   []choice
+	)
+	top := func() *frame {
+		if len(stack) == 0 {
+			return nil
+		}
+		return stack[len(stack)-1]
+	}
+	closeArm := func(f *frame, at int) {
+		if f.open && at > f.from {
+			f.arms = append(f.arms, span{f.from, at})
+		}
+		f.open = false
+	}
+	cmdStart := true
+	for i := 0; i < len(code); {
+		c := code[i]
+		if c == '\n' {
+			cmdStart = true
+			i++
+			continue
+		}
+		if c == ' ' || c == '\t' || c == '\r' {
+			i++
+			continue
+		}
+		start := i
+		if c == ';' {
+			i++
+			if i < len(code) && code[i] == ';' {
+				i++
+			}
+		} else {
+			for i < len(code) && !isSpace(code[i]) && code[i] != ';' {
+				i++
+			}
+		}
+		word := code[start:i]
+		f := top()
+		atCmd := cmdStart
+		cmdStart = word == ";" || word == "then" || word == "do" || word == "else" || word == "&&" || word == "||" || word == "|"
+		switch {
+		case atCmd && word == "if":
+			stack = append(stack, &frame{inCond: true, cond: i})
+		case f != nil && !f.isCase && f.inCond && word == "then":
+			f.named = f.named || condNamesRegion(code[f.cond:start])
+			f.inCond, f.from, f.open = false, i, true
+		case f != nil && !f.isCase && atCmd && word == "elif":
+			closeArm(f, start)
+			f.inCond, f.cond = true, i
+		case f != nil && !f.isCase && atCmd && word == "else":
+			closeArm(f, start)
+			f.from, f.open = i, true
+		case f != nil && !f.isCase && atCmd && word == "fi":
+			closeArm(f, start)
+			stack = stack[:len(stack)-1]
+			if f.named && len(f.arms) >= 2 {
+				out = append(out, choice{arms: f.arms})
+			}
+		case atCmd && word == "case":
+			stack = append(stack, &frame{isCase: true, inCond: true, cond: i})
+		case f != nil && f.isCase && f.inCond && word == "in":
+			f.named = condNamesRegion(code[f.cond:start])
+			f.inCond = false
+			cmdStart = true
+		case f != nil && f.isCase && word == ";;":
+			closeArm(f, start)
+			cmdStart = true
+		case f != nil && f.isCase && atCmd && word == "esac":
+			closeArm(f, start)
+			stack = stack[:len(stack)-1]
+			if f.named && len(f.arms) >= 2 {
+				out = append(out, choice{arms: f.arms})
+			}
+		case f != nil && f.isCase && !f.inCond && !f.open && strings.HasSuffix(word, ")"):
+			f.named = f.named || condNamesRegion(strings.ReplaceAll(strings.Trim(word, "()"), "|", " "))
+			f.from, f.open = i, true
+			cmdStart = true
+		}
+	}
+	return out
+}
