@@ -68,6 +68,8 @@ var choiceReported = []scanCase{
 	{"values.yaml", "hosts:\n  prod: https://api.mixpanel.com\n  staging: https://api-eu.mixpanel.com\n", []string{"2:17 host"}, "hosts:\n  prod: https://api-eu.mixpanel.com\n  staging: https://api-eu.mixpanel.com\n"},
 	{"t.yaml", "host: {{ if .Values.debug }}https://api-eu.mixpanel.com{{ else }}https://api.mixpanel.com{{ end }}\n", []string{"1:74 host"}, "host: {{ if .Values.debug }}https://api-eu.mixpanel.com{{ else }}https://api-eu.mixpanel.com{{ end }}\n"},
 	{"deploy.sh", "if [ -n \"$DEBUG\" ]; then\n  URL=https://api-eu.mixpanel.com\nelse\n  URL=https://api.mixpanel.com\nfi\n", []string{"4:15 host"}, "if [ -n \"$DEBUG\" ]; then\n  URL=https://api-eu.mixpanel.com\nelse\n  URL=https://api-eu.mixpanel.com\nfi\n"},
+	// A snippet that holds a * or a $ is no pattern.
+	{"snippet.js", "const s = `/* send */ fetch(\"https://api.mixpanel.com/track\")`;\n", []string{"1:38 host"}, "const s = `/* send */ fetch(\"https://api-eu.mixpanel.com/track\")`;\n"},
 	// A list of maps is no allowlist: a Kubernetes env list.
 	{"deployment.yaml", "env:\n  - name: MIXPANEL_API\n    value: https://api-eu.mixpanel.com\n  - name: LOGIN\n    value: https://api.mixpanel.com\n", []string{"5:20 host"}, "env:\n  - name: MIXPANEL_API\n    value: https://api-eu.mixpanel.com\n  - name: LOGIN\n    value: https://api-eu.mixpanel.com\n"},
 	{"next.config.js", "headers: [{key: \"X-EU\", value: \"https://api-eu.mixpanel.com\"}, {key: \"X\", value: \"https://api.mixpanel.com\"}]\n", []string{"1:91 host"}, "headers: [{key: \"X-EU\", value: \"https://api-eu.mixpanel.com\"}, {key: \"X\", value: \"https://api-eu.mixpanel.com\"}]\n"},

@@ -50,6 +50,9 @@ func (x *choices) isMessageCall(open int) bool {
 // isPattern reports whether a value is a regular expression or a glob
 // rather than a URL: ^https://api\.mixpanel\.com, https://*.mixpanel.com/*.
 func isPattern(s string) bool {
+	if strings.ContainsAny(s, " \t\r\n") {
+		return false // code or text that holds a URL, not one pattern
+	}
 	return strings.HasPrefix(s, "^") || strings.HasSuffix(s, "$") && !strings.HasSuffix(s, "\\$") ||
 		strings.Contains(s, `\.`) || strings.Contains(s, ".*") || strings.Contains(s, ".+") || strings.Contains(s, "*")
 }
