@@ -37,8 +37,9 @@ type choices struct {
 	decls  map[string][]span // a name → the string values assigned to it, in file order
 	// useIndex maps a declared name to its uses, built on first need.
 	useIndex map[string][]span
-	declAt   map[int]string   // the start of a declared value → its name, built on first need
-	armsAt   map[int][]armRef // the start of a value or use → the arms that hold it, built on first need
+	declAt   map[int]string      // the start of a declared value → its name, built on first need
+	byStem   map[string][]string // the target's members of per-region sets, by stem, built on first need
+	armsAt   map[int][]armRef    // the start of a value or use → the arms that hold it, built on first need
 	target   residency.Region
 }
 
@@ -144,6 +145,11 @@ func (x *choices) excused(v value, m residency.Match) bool {
 		}
 	}
 	if all {
+		return true
+	}
+	// A per-region set of constants whose choice is in another file:
+	// BASE_ENDPOINT beside BASE_ENDPOINT_EU, only declared and exported here.
+	if x.onlyExported(uses) && x.setMemberYields(name, m) {
 		return true
 	}
 	// A default overwritten in a region choice: let host = US; if (eu) host = EU.
@@ -703,4 +709,58 @@ func (x *choices) switchStmt(i int) {
 	if named && len(c.arms) >= 2 {
 		x.all = append(x.all, c)
 	}
+}
+
+// onlyExported reports whether every use in uses exports the name: a
+// shorthand property of an object literal (module.exports = {X, X_EU}),
+// or a name of export {…}.
+func (x *choices) onlyExported(uses []span) bool {
+	for _, u := range uses {
+		i := x.ts.at(u.start)
+		if i < 0 || !(x.ts.is(i-1, "{") || x.ts.is(i-1, ",")) || !(x.ts.is(i+1, ",") || x.ts.is(i+1, "}")) {
+			return false
+		}
+	}
+	return true
+}
+
+// setMemberYields reports whether another name of name's per-region set
+// (the same words but for a region word: BASE_ENDPOINT, BASE_ENDPOINT_EU)
+// names the target region and was declared with the target's host of m's
+// API.
+func (x *choices) setMemberYields(name string, m residency.Match) bool {
+	if x.byStem == nil {
+		x.byStem = make(map[string][]string)
+		for other := range x.decls {
+			if r, ok := residency.NameRegion(other); ok && r == x.target {
+				stem := regionStem(other)
+				x.byStem[stem] = append(x.byStem[stem], other)
+			}
+		}
+	}
+	for _, other := range x.byStem[regionStem(name)] {
+		if other == name {
+			continue
+		}
+		for _, d := range x.decls[other] {
+			if x.valueYields(value{start: d.start, end: d.end}, m) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// regionStem returns the words of name but its region words, in lower
+// case: "BASE_ENDPOINT_EU" → "base endpoint".
+func regionStem(name string) string {
+	var words []string
+	all := residency.Words(name)
+	for _, w := range all {
+		if r, ok := residency.WordRegion(w); ok && (r != residency.IN || w == "IN" || len(all) == 1) {
+			continue
+		}
+		words = append(words, strings.ToLower(w))
+	}
+	return strings.Join(words, " ")
 }

@@ -16,6 +16,8 @@ var choiceSilent = []scanCase{
 	{"client.js", "const url = conn.server === \"eu\" ? \"eu.mixpanel.com/api\" : \"mixpanel.com/api\";\n", nil, ""},
 	{"hosts.ts", "const HOSTS = {\n  us: \"https://api.mixpanel.com\",\n  eu: \"https://api-eu.mixpanel.com\",\n  in: \"https://api-in.mixpanel.com\",\n};\nexport const host = HOSTS[settings.dataResidency];\n", nil, ""},
 	{"config.js", "const BASE_ENDPOINT = \"https://api.mixpanel.com\";\nconst BASE_ENDPOINT_EU = \"https://api-eu.mixpanel.com\";\nconst BASE_ENDPOINT_IN = \"https://api-in.mixpanel.com\";\nfunction endpoint(region) {\n  switch (region) {\n    case \"eu\":\n      return BASE_ENDPOINT_EU;\n    case \"in\":\n      return BASE_ENDPOINT_IN;\n    default:\n      return BASE_ENDPOINT;\n  }\n}\n", nil, ""},
+	{"config.js", "const BASE_ENDPOINT = 'https://api.mixpanel.com';\nconst BASE_ENDPOINT_EU = 'https://api-eu.mixpanel.com';\nconst BASE_ENDPOINT_IN = 'https://api-in.mixpanel.com';\nmodule.exports = { BASE_ENDPOINT, BASE_ENDPOINT_EU, BASE_ENDPOINT_IN };\n", nil, ""},
+	{"hosts.ts", "export const apiHost = \"https://api.mixpanel.com\";\nexport const apiHostEu = \"https://api-eu.mixpanel.com\";\n", nil, ""},
 	{"transform.js", "let host;\nif (config.dataResidency === 'EU') {\n  host = 'api-eu.mixpanel.com';\n} else if (config.dataResidency === 'IN') {\n  host = 'api-in.mixpanel.com';\n} else {\n  host = 'api.mixpanel.com';\n}\n", nil, ""},
 	{"host.ts", "function apiHost(region: string): string {\n  if (region === \"eu\") return \"https://api-eu.mixpanel.com\";\n  return \"https://api.mixpanel.com\";\n}\n", nil, ""},
 	{"url.js", "let url = \"https://api.mixpanel.com/track\";\nif (isEU) url = \"https://api-eu.mixpanel.com/track\";\n", nil, ""},
@@ -73,6 +75,10 @@ var choiceReported = []scanCase{
 	// A list of maps is no allowlist: a Kubernetes env list.
 	{"deployment.yaml", "env:\n  - name: MIXPANEL_API\n    value: https://api-eu.mixpanel.com\n  - name: LOGIN\n    value: https://api.mixpanel.com\n", []string{"5:20 host"}, "env:\n  - name: MIXPANEL_API\n    value: https://api-eu.mixpanel.com\n  - name: LOGIN\n    value: https://api-eu.mixpanel.com\n"},
 	{"next.config.js", "headers: [{key: \"X-EU\", value: \"https://api-eu.mixpanel.com\"}, {key: \"X\", value: \"https://api.mixpanel.com\"}]\n", []string{"1:91 host"}, "headers: [{key: \"X-EU\", value: \"https://api-eu.mixpanel.com\"}, {key: \"X\", value: \"https://api-eu.mixpanel.com\"}]\n"},
+	// A per-region set whose plain member is used outside a choice, or
+	// whose region member is not the region's host.
+	{"config.js", "const BASE_ENDPOINT = 'https://api.mixpanel.com';\nconst BASE_ENDPOINT_EU = 'https://api-eu.mixpanel.com';\nsend(BASE_ENDPOINT);\n", []string{"1:32 host"}, "const BASE_ENDPOINT = 'https://api-eu.mixpanel.com';\nconst BASE_ENDPOINT_EU = 'https://api-eu.mixpanel.com';\nsend(BASE_ENDPOINT);\n"},
+	{"config.js", "export const HOST = 'https://api.mixpanel.com';\nexport const HOST_EU = 'https://data-eu.mixpanel.com';\nexport const loggedIn = 'https://api-eu.mixpanel.com';\nexport const logged = 'https://api.mixpanel.com';\n", []string{"1:30 host", "4:32 host"}, "export const HOST = 'https://api-eu.mixpanel.com';\nexport const HOST_EU = 'https://data-eu.mixpanel.com';\nexport const loggedIn = 'https://api-eu.mixpanel.com';\nexport const logged = 'https://api-eu.mixpanel.com';\n"},
 	// A constant used outside a choice.
 	{"api.js", "const BASE = \"https://api.mixpanel.com\";\nfetch(BASE + \"/track\");\n", []string{"1:23 host"}, "const BASE = \"https://api-eu.mixpanel.com\";\nfetch(BASE + \"/track\");\n"},
 	// Both arms wrong: no fix, as fixing one would excuse the other.
