@@ -377,7 +377,7 @@ func (x *choices) object(i int, syn *syntax) {
 	ts := x.ts
 	end := ts.list[i].match
 	seps := ":="
-	if syn.js {
+	if syn.js && !ts.is(i-2, "enum") { // a TypeScript enum: {US = "…", EU = "…"}
 		seps = ":"
 	}
 	type entry struct {
@@ -453,21 +453,57 @@ func (x *choices) list(i int) {
 	end := ts.list[i].match
 	c := choice{list: true}
 	from := i + 1
+	objects := true // every element is an object that names its region
+	simple := true  // no element holds brackets or an assignment
 	for k := i + 1; k <= end; k = ts.next(k) {
 		if k == end || ts.is(k, ",") {
 			if k > from {
 				c.arms = append(c.arms, span{ts.list[from].start, ts.list[k-1].end})
+				objects = objects && ts.next(from) == k && x.namesOwnRegion(from)
 			}
 			from = k + 1
 			continue
 		}
 		if t := ts.text(k); ts.list[k].kind == 'p' && (t == "{" || t == "[" || t == "(" || t == "=") {
-			return // a list of objects or expressions, not of hosts
+			simple = false
 		}
 	}
-	if len(c.arms) >= 2 {
+	switch {
+	case len(c.arms) < 2:
+	case simple:
 		x.all = append(x.all, c)
+	case objects:
+		// A table of the regions: [{region: "us", host: …}, {region: "eu", host: …}].
+		x.all = append(x.all, choice{arms: c.arms})
 	}
+}
+
+// namesOwnRegion reports whether the object that opens at i has an entry
+// that names its region: region: "eu", name: "us".
+func (x *choices) namesOwnRegion(i int) bool {
+	ts := x.ts
+	if !ts.is(i, "{") || ts.list[i].match < 0 {
+		return false
+	}
+	for k := i + 1; k+2 < ts.list[i].match; k = ts.next(k) {
+		if (ts.is(k+1, ":") || ts.is(k+1, "=")) && (ts.list[k+2].kind == 's' || ts.list[k+2].kind == 'w') && isRegionField(ts.content(k), ts.content(k+2)) {
+			return true
+		}
+	}
+	return false
+}
+
+// isRegionField reports whether a key and its value name the region of
+// the entry that holds them: region: "eu", name: "US".
+func isRegionField(key, val string) bool {
+	if _, ok := residency.WordRegion(val); !ok {
+		return false
+	}
+	switch strings.ToLower(key) {
+	case "name", "id", "code", "key":
+		return true
+	}
+	return residency.NamesRegionChoice(key) && residency.Words(key) != nil
 }
 
 func isKeyword(w string) bool {

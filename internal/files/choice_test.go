@@ -26,6 +26,10 @@ var choiceSilent = []scanCase{
 	{"index.html", "<script>\n  mixpanel.init(t, {api_host: region == 'eu' ? 'https://api-eu.mixpanel.com' : 'https://api-js.mixpanel.com'});\n</script>\n", nil, ""},
 	{"hosts.ts", "const API_HOST_US = \"https://api-js.mixpanel.com\";\nconst API_HOST_EU = \"https://api-eu.mixpanel.com\";\nconst API_HOST_IN = \"https://api-in.mixpanel.com\";\nexport const apiHost = (region: Region) =>\n  region === \"eu\" ? API_HOST_EU : region === \"in\" ? API_HOST_IN : API_HOST_US;\n", nil, ""},
 	{"query.ts", "const QUERY = {\n  default: \"https://mixpanel.com/api/query\",\n  eu: \"https://eu.mixpanel.com/api/query\",\n};\nif (\"eu\" in QUERY) {}\n", nil, ""},
+	{"hosts.ts", "export enum MixpanelHost {\n  US = \"https://api.mixpanel.com\",\n  EU = \"https://api-eu.mixpanel.com\",\n}\n", nil, ""},
+	// Tables of the regions: a list of maps that each name their region.
+	{"regions.json", "[{\"region\": \"us\", \"host\": \"api.mixpanel.com\"}, {\"region\": \"eu\", \"host\": \"api-eu.mixpanel.com\"}]\n", nil, ""},
+	{"regions.yaml", "regions:\n  - name: us\n    api: https://api.mixpanel.com\n  - name: eu\n    api: https://api-eu.mixpanel.com\n", nil, ""},
 	// YAML, TOML, JSON, HCL and .env maps keyed by the regions.
 	{"values.yaml", "mixpanel:\n  hosts:\n    us: https://api.mixpanel.com\n    eu: https://api-eu.mixpanel.com\n  timeout: 5s\n", nil, ""},
 	{"values.yaml", "regions:\n  US:\n    api: https://api.mixpanel.com\n    export: https://data.mixpanel.com\n  EU:\n    api: https://api-eu.mixpanel.com\n    export: https://data-eu.mixpanel.com\n", nil, ""},
@@ -72,6 +76,8 @@ var choiceReported = []scanCase{
 	{"deploy.sh", "if [ -n \"$DEBUG\" ]; then\n  URL=https://api-eu.mixpanel.com\nelse\n  URL=https://api.mixpanel.com\nfi\n", []string{"4:15 host"}, "if [ -n \"$DEBUG\" ]; then\n  URL=https://api-eu.mixpanel.com\nelse\n  URL=https://api-eu.mixpanel.com\nfi\n"},
 	// A snippet that holds a * or a $ is no pattern.
 	{"snippet.js", "const s = `/* send */ fetch(\"https://api.mixpanel.com/track\")`;\n", []string{"1:38 host"}, "const s = `/* send */ fetch(\"https://api-eu.mixpanel.com/track\")`;\n"},
+	// A table whose entries do not name their region.
+	{"regions.json", "[{\"env\": \"prod\", \"host\": \"api.mixpanel.com\"}, {\"env\": \"eu\", \"host\": \"api-eu.mixpanel.com\"}]\n", []string{"1:27 host"}, "[{\"env\": \"prod\", \"host\": \"api-eu.mixpanel.com\"}, {\"env\": \"eu\", \"host\": \"api-eu.mixpanel.com\"}]\n"},
 	// A list of maps is no allowlist: a Kubernetes env list.
 	{"deployment.yaml", "env:\n  - name: MIXPANEL_API\n    value: https://api-eu.mixpanel.com\n  - name: LOGIN\n    value: https://api.mixpanel.com\n", []string{"5:20 host"}, "env:\n  - name: MIXPANEL_API\n    value: https://api-eu.mixpanel.com\n  - name: LOGIN\n    value: https://api-eu.mixpanel.com\n"},
 	{"next.config.js", "headers: [{key: \"X-EU\", value: \"https://api-eu.mixpanel.com\"}, {key: \"X\", value: \"https://api.mixpanel.com\"}]\n", []string{"1:91 host"}, "headers: [{key: \"X-EU\", value: \"https://api-eu.mixpanel.com\"}, {key: \"X\", value: \"https://api-eu.mixpanel.com\"}]\n"},

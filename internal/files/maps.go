@@ -9,7 +9,9 @@ type node struct {
 	item   bool
 	key    string
 	scalar bool // an item that is a value alone: - api.mixpanel.com
-	end    int  // where its subtree ends: the start of the next line not under it
+	// regionField: a key whose value names the region of its map: region: eu.
+	regionField bool
+	end         int // where its subtree ends: the start of the next line not under it
 }
 
 // yamlChoices finds the region maps and lists of YAML's block style, by
@@ -30,7 +32,8 @@ func yamlChoices(code string) []choice {
 				text = rest
 			}
 			if key, ok := yamlKey(text); ok {
-				nodes = append(nodes, node{start: start, indent: indent, key: key})
+				val := strings.Trim(strings.TrimSpace(text[strings.IndexByte(text, ':')+1:]), `"'`)
+				nodes = append(nodes, node{start: start, indent: indent, key: key, regionField: isRegionField(key, val)})
 			}
 		}
 		start = end + 1
@@ -63,25 +66,41 @@ func yamlChoices(code string) []choice {
 			done[j] = true
 		}
 		c := choice{list: n.item}
+		table := n.item // every item is a map that names its region: - region: eu
 		for _, k := range group {
 			m := nodes[k]
 			if !m.item && !isRegionKey(m.key) {
 				continue
 			}
 			if m.item && (!m.scalar || lineEnd(code, m.start)+1 < m.end && strings.TrimSpace(code[lineEnd(code, m.start):m.end]) != "") {
-				c.arms = nil // a list of maps or nested lists (env:, containers:), not of hosts
-				break
+				c.list = false // a list of maps or nested lists (env:, containers:), not of hosts
+				table = table && namesItsRegion(nodes, k)
 			}
 			c.arms = append(c.arms, span{m.start, m.end})
 			if !m.item {
 				c.keys = append(c.keys, m.key)
 			}
 		}
-		if len(c.arms) >= 2 {
+		if len(c.arms) >= 2 && (c.list || !n.item || table) {
 			out = append(out, c)
 		}
 	}
 	return out
+}
+
+// namesItsRegion reports whether the item node k is a map with a key that
+// names its region: - name: eu.
+func namesItsRegion(nodes []node, k int) bool {
+	item := nodes[k]
+	for _, m := range nodes[k+1:] {
+		if m.start >= item.end {
+			break
+		}
+		if !m.item && m.regionField {
+			return true
+		}
+	}
+	return false
 }
 
 func isYAMLKey(text string) bool {
