@@ -413,7 +413,7 @@ func (x *choices) object(i int, syn *syntax) {
 		if n+1 < len(entries) {
 			last = entries[n+1].start - 1
 		}
-		for last > e.val && ts.is(last, ",") || ts.is(last, ";") {
+		for last > e.val && (ts.is(last, ",") || ts.is(last, ";")) {
 			last--
 		}
 		if last < e.val {
