@@ -66,7 +66,7 @@ func newChoices(src, code string, syn *syntax, values []value, r residency.Regio
 	if syn.values == words && syn.structure != keyValues {
 		x.all = append(x.all, shellChoices(code)...)
 	}
-	if strings.Contains(code, "{{") {
+	if strings.Contains(code, "{{") || strings.Contains(code, "{%") {
 		x.all = append(x.all, templateChoices(code)...)
 	}
 	return x
@@ -251,7 +251,8 @@ func (x *choices) spanYields(s span, m residency.Match) bool {
 		}
 	}
 	for i := max(x.ts.at(s.start), 0); i < len(x.ts.list) && x.ts.list[i].start < s.end; i++ {
-		if x.ts.list[i].start < s.start || x.ts.list[i].kind != 'w' || x.ts.is(i-1, ".") || x.ts.is(i-1, "?.") {
+		local := x.ts.is(i-1, ".") && x.ts.is(i-2, "local") // HCL's local.hosts
+		if x.ts.list[i].start < s.start || x.ts.list[i].kind != 'w' || (x.ts.is(i-1, ".") || x.ts.is(i-1, "?.")) && !local {
 			continue
 		}
 		for _, d := range x.decls[x.ts.text(i)] {
@@ -333,6 +334,14 @@ func (x *choices) codeChoices(syn *syntax) {
 		switch text := ts.text(i); {
 		case t.kind == 's':
 			x.decl(i)
+		case (text == "{" || text == "[") && t.match > i && ts.is(i-1, "=") && i >= 2 && ts.list[i-2].kind == 'w':
+			// A map or list declared with a name: hosts = {eu = "…"}.
+			x.decls[ts.text(i-2)] = append(x.decls[ts.text(i-2)], span{t.start, ts.list[t.match].end})
+			if text == "{" && !x.isSwitchBody(i) {
+				x.object(i, syn)
+			} else if text == "[" {
+				x.list(i)
+			}
 		case text == "{" && t.match > i && !x.isSwitchBody(i):
 			x.object(i, syn)
 		case text == "[" && t.match > i:
@@ -343,7 +352,42 @@ func (x *choices) codeChoices(syn *syntax) {
 			x.ifChain(i, consumed)
 		case text == "switch" && t.kind == 'w':
 			x.switchStmt(i)
+		case text == "(" && t.match > i && i > 0 && ts.list[i-1].kind == 'w' && !isKeyword(ts.text(i-1)) && !isStatement(ts.text(i-1)):
+			x.call(i)
 		}
+	}
+}
+
+func isStatement(w string) bool {
+	switch w {
+	case "if", "switch", "for", "while", "catch", "function":
+		return true
+	}
+	return false
+}
+
+// call finds the arguments of the call whose parenthesis opens at i, if
+// they name the region: lookup(var.hosts, var.region, "…"),
+// pick(region, EU_HOST, US_HOST). As in Go, the arguments of a call are
+// arms of a choice; in files, only of a call that names the region.
+func (x *choices) call(i int) {
+	ts := x.ts
+	end := ts.list[i].match
+	if !ts.namesRegion(i+1, end) || x.isMessageCall(i) {
+		return
+	}
+	var c choice
+	from := i + 1
+	for k := i + 1; k <= end; k = ts.next(k) {
+		if k == end || ts.is(k, ",") {
+			if k > from {
+				c.arms = append(c.arms, span{ts.list[from].start, ts.list[k-1].end})
+			}
+			from = k + 1
+		}
+	}
+	if len(c.arms) >= 2 {
+		x.all = append(x.all, c)
 	}
 }
 

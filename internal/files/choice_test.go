@@ -50,6 +50,10 @@ var choiceSilent = []scanCase{
 	{"deployment.yaml", "env:\n  - name: MIXPANEL_HOST\n    value: {{ if eq .Values.mixpanel.region \"eu\" }}https://api-eu.mixpanel.com{{ else }}https://api.mixpanel.com{{ end }}\n", nil, ""},
 	{"configmap.yaml", "data:\n{{- if eq .Values.region \"eu\" }}\n  host: api-eu.mixpanel.com\n{{- else }}\n  host: api.mixpanel.com\n{{- end }}\n", nil, ""},
 	{"page.tmpl", "<script src=\"x.js\" data-host=\"{{ if .IsEU }}https://api-eu.mixpanel.com{{ else }}https://api-js.mixpanel.com{{ end }}\"></script>\n", nil, ""},
+	{"vars.yml", "mixpanel_url: \"{{ 'https://api-eu.mixpanel.com' if mixpanel_region == 'eu' else 'https://api.mixpanel.com' }}\"\n", nil, ""},
+	{"config.yaml", "{% if region == \"eu\" %}\nhost: api-eu.mixpanel.com\n{% else %}\nhost: api.mixpanel.com\n{% endif %}\n", nil, ""},
+	// Calls whose arguments name the region: Terraform's lookup default.
+	{"main.tf", "locals {\n  hosts = { eu = \"https://api-eu.mixpanel.com\" }\n  host  = lookup(local.hosts, var.region, \"https://api.mixpanel.com\")\n}\n", nil, ""},
 	// Lists that hold both regions' hosts: egress allowlists.
 	{"egress.tf", "resource \"x\" \"y\" {\n  allowed = [\"api.mixpanel.com\", \"api-eu.mixpanel.com\"]\n}\n", nil, ""},
 	{"values.yaml", "egress:\n  allowed:\n    - api.mixpanel.com\n    - api-eu.mixpanel.com\n", nil, ""},
@@ -78,6 +82,8 @@ var choiceReported = []scanCase{
 	{"snippet.js", "const s = `/* send */ fetch(\"https://api.mixpanel.com/track\")`;\n", []string{"1:38 host"}, "const s = `/* send */ fetch(\"https://api-eu.mixpanel.com/track\")`;\n"},
 	// A table whose entries do not name their region.
 	{"regions.json", "[{\"env\": \"prod\", \"host\": \"api.mixpanel.com\"}, {\"env\": \"eu\", \"host\": \"api-eu.mixpanel.com\"}]\n", []string{"1:27 host"}, "[{\"env\": \"prod\", \"host\": \"api-eu.mixpanel.com\"}, {\"env\": \"eu\", \"host\": \"api-eu.mixpanel.com\"}]\n"},
+	{"vars.yml", "mixpanel_url: \"{{ 'https://api-eu.mixpanel.com' if is_debug else 'https://api.mixpanel.com' }}\"\n", []string{"1:75 host"}, "mixpanel_url: \"{{ 'https://api-eu.mixpanel.com' if is_debug else 'https://api-eu.mixpanel.com' }}\"\n"},
+	{"main.tf", "host = lookup(local.hosts, var.env, \"https://api.mixpanel.com\")\n", []string{"1:46 host"}, "host = lookup(local.hosts, var.env, \"https://api-eu.mixpanel.com\")\n"},
 	// A list of maps is no allowlist: a Kubernetes env list.
 	{"deployment.yaml", "env:\n  - name: MIXPANEL_API\n    value: https://api-eu.mixpanel.com\n  - name: LOGIN\n    value: https://api.mixpanel.com\n", []string{"5:20 host"}, "env:\n  - name: MIXPANEL_API\n    value: https://api-eu.mixpanel.com\n  - name: LOGIN\n    value: https://api-eu.mixpanel.com\n"},
 	{"next.config.js", "headers: [{key: \"X-EU\", value: \"https://api-eu.mixpanel.com\"}, {key: \"X\", value: \"https://api.mixpanel.com\"}]\n", []string{"1:91 host"}, "headers: [{key: \"X-EU\", value: \"https://api-eu.mixpanel.com\"}, {key: \"X\", value: \"https://api-eu.mixpanel.com\"}]\n"},

@@ -235,9 +235,10 @@ func splitDotted(key string) (prefix, last string) {
 	return "", key
 }
 
-// templateChoices finds the if/else chains of Go and Helm templates
-// whose condition names the region: {{ if eq .Values.region "eu" }} …
-// {{ else }} … {{ end }}.
+// templateChoices finds the if/else chains of Go, Helm and Jinja
+// templates whose condition names the region: {{ if eq .Values.region
+// "eu" }} … {{ else }} … {{ end }}, {% if region == "eu" %} … {% else %}
+// … {% endif %}, and Jinja's {{ "…" if region == "eu" else "…" }}.
 func templateChoices(code string) []choice {
 	type frame struct {
 		isIf  bool
@@ -249,26 +250,37 @@ func templateChoices(code string) []choice {
 		stack []*frame
 		out   []choice
 	)
-	for i := 0; ; {
-		open := strings.Index(code[i:], "{{")
+	for i := 0; i < len(code); {
+		open := strings.Index(code[i:], "{")
 		if open < 0 {
 			break
 		}
 		open += i
-		end := strings.Index(code[open:], "}}")
+		closer := ""
+		switch {
+		case strings.HasPrefix(code[open:], "{{"):
+			closer = "}}"
+		case strings.HasPrefix(code[open:], "{%"):
+			closer = "%}"
+		default:
+			i = open + 1
+			continue
+		}
+		end := strings.Index(code[open+2:], closer)
 		if end < 0 {
 			break
 		}
-		end += open + 2
+		end += open + 4
 		i = end
-		action := strings.TrimSpace(strings.Trim(strings.TrimSpace(code[open+2:end-2]), "-"))
+		inner := code[open+2 : end-2]
+		action := strings.TrimSpace(strings.Trim(strings.TrimSpace(inner), "-+"))
 		word, rest, _ := strings.Cut(action, " ")
 		switch word {
 		case "if", "with":
 			stack = append(stack, &frame{isIf: true, named: condNamesRegion(rest), from: end})
-		case "range", "define", "block":
+		case "range", "define", "block", "for", "macro":
 			stack = append(stack, &frame{from: end})
-		case "else":
+		case "else", "elif":
 			if len(stack) == 0 {
 				continue
 			}
@@ -276,7 +288,7 @@ func templateChoices(code string) []choice {
 			f.arms = append(f.arms, span{f.from, open})
 			f.from = end
 			f.named = f.named || condNamesRegion(rest)
-		case "end":
+		case "end", "endif", "endfor", "endmacro", "endblock", "endwith":
 			if len(stack) == 0 {
 				continue
 			}
@@ -286,9 +298,32 @@ func templateChoices(code string) []choice {
 			if f.isIf && f.named && len(f.arms) >= 2 {
 				out = append(out, choice{arms: f.arms})
 			}
+		default:
+			if c, ok := inlineIf(inner, open+2); ok {
+				out = append(out, c)
+			}
 		}
 	}
 	return out
+}
+
+// inlineIf returns the arms of Jinja's conditional expression A if C
+// else B in the action text inner, which starts at offset base, if C
+// names the region.
+func inlineIf(inner string, base int) (choice, bool) {
+	ifAt := strings.Index(inner, " if ")
+	if ifAt < 0 {
+		return choice{}, false
+	}
+	elseAt := strings.Index(inner[ifAt:], " else ")
+	if elseAt < 0 {
+		return choice{}, false
+	}
+	elseAt += ifAt
+	if !condNamesRegion(inner[ifAt+4 : elseAt]) {
+		return choice{}, false
+	}
+	return choice{arms: []span{{base, base + ifAt}, {base + elseAt + 6, base + len(inner)}}}, true
 }
 
 // condNamesRegion reports whether a template condition names the region.
