@@ -30,6 +30,7 @@ var choiceSilent = []scanCase{
 	// Tables of the regions: a list of maps that each name their region.
 	{"regions.json", "[{\"region\": \"us\", \"host\": \"api.mixpanel.com\"}, {\"region\": \"eu\", \"host\": \"api-eu.mixpanel.com\"}]\n", nil, ""},
 	{"regions.yaml", "regions:\n  - name: us\n    api: https://api.mixpanel.com\n  - name: eu\n    api: https://api-eu.mixpanel.com\n", nil, ""},
+	{"analytics.js", "if (region === \"eu\") {\n  mixpanel.init(token, {api_host: \"https://api-eu.mixpanel.com\"});\n} else {\n  mixpanel.init(token);\n}\n", nil, ""},
 	// YAML, TOML, JSON, HCL and .env maps keyed by the regions.
 	{"values.yaml", "mixpanel:\n  hosts:\n    us: https://api.mixpanel.com\n    eu: https://api-eu.mixpanel.com\n  timeout: 5s\n", nil, ""},
 	{"values.yaml", "regions:\n  US:\n    api: https://api.mixpanel.com\n    export: https://data.mixpanel.com\n  EU:\n    api: https://api-eu.mixpanel.com\n    export: https://data-eu.mixpanel.com\n", nil, ""},
@@ -84,6 +85,8 @@ var choiceReported = []scanCase{
 	{"regions.json", "[{\"env\": \"prod\", \"host\": \"api.mixpanel.com\"}, {\"env\": \"eu\", \"host\": \"api-eu.mixpanel.com\"}]\n", []string{"1:27 host"}, "[{\"env\": \"prod\", \"host\": \"api-eu.mixpanel.com\"}, {\"env\": \"eu\", \"host\": \"api-eu.mixpanel.com\"}]\n"},
 	{"vars.yml", "mixpanel_url: \"{{ 'https://api-eu.mixpanel.com' if is_debug else 'https://api.mixpanel.com' }}\"\n", []string{"1:75 host"}, "mixpanel_url: \"{{ 'https://api-eu.mixpanel.com' if is_debug else 'https://api-eu.mixpanel.com' }}\"\n"},
 	{"main.tf", "host = lookup(local.hosts, var.env, \"https://api.mixpanel.com\")\n", []string{"1:46 host"}, "host = lookup(local.hosts, var.env, \"https://api-eu.mixpanel.com\")\n"},
+	{"analytics.js", "if (debug) {\n  mixpanel.init(token, {api_host: \"https://api-eu.mixpanel.com\"});\n} else {\n  mixpanel.init(token);\n}\n", []string{"4:3 sdk"}, "if (debug) {\n  mixpanel.init(token, {api_host: \"https://api-eu.mixpanel.com\"});\n} else {\n  mixpanel.init(token, {api_host: \"https://api-eu.mixpanel.com\"});\n}\n"},
+	{"analytics.js", "if (region === \"eu\") {\n  mixpanel.init(token);\n} else {\n  mixpanel.init(token);\n}\n", []string{"2:3 sdk", "4:3 sdk"}, ""},
 	// A list of maps is no allowlist: a Kubernetes env list.
 	{"deployment.yaml", "env:\n  - name: MIXPANEL_API\n    value: https://api-eu.mixpanel.com\n  - name: LOGIN\n    value: https://api.mixpanel.com\n", []string{"5:20 host"}, "env:\n  - name: MIXPANEL_API\n    value: https://api-eu.mixpanel.com\n  - name: LOGIN\n    value: https://api-eu.mixpanel.com\n"},
 	{"next.config.js", "headers: [{key: \"X-EU\", value: \"https://api-eu.mixpanel.com\"}, {key: \"X\", value: \"https://api.mixpanel.com\"}]\n", []string{"1:91 host"}, "headers: [{key: \"X-EU\", value: \"https://api-eu.mixpanel.com\"}, {key: \"X\", value: \"https://api-eu.mixpanel.com\"}]\n"},

@@ -2,6 +2,8 @@ package files
 
 import (
 	"strings"
+
+	"github.com/mpreslint/mpreslint/residency"
 )
 
 // recognized reports whether the value v is recognition or a message,
@@ -92,6 +94,50 @@ func (x *choices) choicesOf(v value) []int {
 	var out []int
 	for _, ref := range x.arms(v.start, v.end) {
 		out = append(out, ref.choice)
+	}
+	return out
+}
+
+// initExcused reports whether the mixpanel.init call at [start, end) is
+// an arm of a region choice another arm of which sets the region's
+// api_host: if (region === "eu") mixpanel.init(t, {api_host: EU}) else
+// mixpanel.init(t).
+func (x *choices) initExcused(start, end int) bool {
+	m := residency.Match{Endpoint: residency.Endpoint{Family: residency.Ingestion, Exists: true}}
+	v := value{start: start, end: end}
+	for _, c := range x.all {
+		if c.list {
+			continue
+		}
+		for i, a := range c.arms {
+			if !a.holds(v) {
+				continue
+			}
+			for j, b := range c.arms {
+				if j != i && !b.holds(v) && x.spanYields(b, m) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// regionChoicesHolding returns the indexes of the region choices (not
+// lists) an arm of which holds [start, end).
+func (x *choices) regionChoicesHolding(start, end int) []int {
+	var out []int
+	v := value{start: start, end: end}
+	for i, c := range x.all {
+		if c.list {
+			continue
+		}
+		for _, a := range c.arms {
+			if a.holds(v) {
+				out = append(out, i)
+				break
+			}
+		}
 	}
 	return out
 }

@@ -81,6 +81,15 @@ func scanOnce(name, src string, syn *syntax, r residency.Region) ([]Finding, map
 	}
 	if syn.js {
 		for _, init := range residency.FindJSInits(code, r) {
+			if ch == nil {
+				ch = newChoices(src, code, syn, values, r)
+			}
+			if ch.initExcused(init.Start, init.End) {
+				continue
+			}
+			if in := ch.regionChoicesHolding(init.Start, init.End); in != nil {
+				inArm[init.Start] = armInfo{"another arm of the same region choice lacks api_host too; change them together", in}
+			}
 			report(Finding{
 				Pos:      lines.position(init.Start),
 				End:      lines.position(init.End),
