@@ -66,6 +66,29 @@ func FindCSP(s string, r Region) []CSPList {
 	return nil
 }
 
+// CSPSourceLists returns where the source lists of every fetch directive
+// (connect-src, default-src, script-src, img-src, …) of the CSP text in s
+// are: hosts in them are allowed, not sent to.
+func CSPSourceLists(s string) [][2]int {
+	var out [][2]int
+	for i := 0; ; {
+		j := indexFoldFrom(s, "-src", i)
+		if j < 0 {
+			return out
+		}
+		i = j + len("-src")
+		k := j
+		for k > 0 && (s[k-1] >= 'a' && s[k-1] <= 'z' || s[k-1] >= 'A' && s[k-1] <= 'Z' || s[k-1] == '-') {
+			k--
+		}
+		if k == j || k > 0 && !strings.ContainsRune(" \t\r\n;\"'`{:,", rune(s[k-1])) || i < len(s) && !isSpaceByte(s[i]) {
+			continue
+		}
+		l := parseList(s, s[k:i], i, US)
+		out = append(out, [2]int{l.Start, l.End})
+	}
+}
+
 // CSPSourceGaps returns the gaps of a source list given as its sources,
 // each alone (helmet's connectSrc: ["'self'", "https://api.mixpanel.com"]):
 // the index of each source that is a gap, and the gap, with offsets in

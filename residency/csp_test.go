@@ -80,3 +80,15 @@ func FuzzFindCSP(f *testing.F) {
 		}
 	})
 }
+
+func TestCSPSourceLists(t *testing.T) {
+	s := "default-src 'self' https://api.mixpanel.com; connect-src https://api-eu.mixpanel.com; report-uri /r; img-src *"
+	var got []string
+	for _, l := range CSPSourceLists(s) {
+		got = append(got, s[l[0]:l[1]])
+	}
+	want := []string{" 'self' https://api.mixpanel.com", " https://api-eu.mixpanel.com", " *"}
+	if !slices.Equal(got, want) {
+		t.Errorf("CSPSourceLists = %q, want %q", got, want)
+	}
+}

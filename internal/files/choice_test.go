@@ -67,6 +67,7 @@ var choiceSilent = []scanCase{
 	{"manifest.json", "{\"host_permissions\": [\"https://api.mixpanel.com/*\"], \"match\": \"^https://api.mixpanel.com/\"}\n", nil, ""},
 	// CSPs that allow both.
 	{"nginx.conf", "add_header Content-Security-Policy \"default-src 'self'; connect-src 'self' https://api.mixpanel.com https://api-eu.mixpanel.com\" always;\n", nil, ""},
+	{"nginx.conf", "add_header Content-Security-Policy \"default-src 'self' https://api.mixpanel.com; img-src https://api.mixpanel.com; connect-src https://api-eu.mixpanel.com\";\n", nil, ""},
 	{"index.html", "<meta http-equiv=\"Content-Security-Policy\" content=\"connect-src 'self' https://api-js.mixpanel.com https://api-eu.mixpanel.com\">\n", nil, ""},
 	{"server.js", "app.use(helmet({contentSecurityPolicy: {directives: {connectSrc: [\"'self'\", \"https://api-js.mixpanel.com\", \"https://api-eu.mixpanel.com\"]}}}));\n", nil, ""},
 }

@@ -17,8 +17,8 @@ type cspGap struct {
 }
 
 // csps are the Content Security Policies of a file: the spans of their
-// connect-src (or default-src) lists, whose hosts are not host findings,
-// and their gaps.
+// source lists, whose hosts are allowed rather than sent to, so not host
+// findings; and the gaps of their connect-src (or default-src) lists.
 type csps struct {
 	lists []span
 	gaps  []cspGap
@@ -34,9 +34,11 @@ func newCSPs(src, code string, syn *syntax, values []value, r residency.Region) 
 	if indexFold(code, "src") < 0 {
 		return x
 	}
-	add := func(base int, lists []residency.CSPList) {
-		for _, l := range lists {
-			x.lists = append(x.lists, span{base + l.Start, base + l.End})
+	add := func(base int, text string) {
+		for _, l := range residency.CSPSourceLists(text) {
+			x.lists = append(x.lists, span{base + l[0], base + l[1]})
+		}
+		for _, l := range residency.FindCSP(text, r) {
 			for _, g := range l.Gaps {
 				g.Start += base
 				g.End += base
@@ -48,14 +50,14 @@ func newCSPs(src, code string, syn *syntax, values []value, r residency.Region) 
 		for start := 0; start < len(code); {
 			end := lineEnd(code, start)
 			if line := code[start:end]; indexFold(line, "-src") >= 0 {
-				add(start, residency.FindCSP(line, r))
+				add(start, line)
 			}
 			start = end + 1
 		}
 	} else {
 		for _, v := range values {
 			if text := src[v.start:v.end]; v.quoted && indexFold(text, "-src") >= 0 {
-				add(v.start, residency.FindCSP(text, r))
+				add(v.start, text)
 			}
 		}
 	}
