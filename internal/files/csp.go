@@ -67,15 +67,18 @@ func newCSPs(src, code string, syn *syntax, values []value, r residency.Region) 
 	return x
 }
 
-// helmet finds helmet's source lists: connectSrc: ["'self'", "https://…"],
-// or defaultSrc in a file without connectSrc.
+// helmet finds the source lists of CSP configs in JavaScript, keyed by
+// directive: helmet's connectSrc: ["'self'", "https://…"], ember-cli's
+// 'connect-src': […], or a string value 'connect-src': "'self' https://…".
+// The lists of every directive are covered; those of connect-src (or of
+// default-src in a file without connect-src) are checked for gaps.
 func (x *csps) helmet(code string, syn *syntax) {
-	keys := []string{"connectsrc", "connect-src"}
-	if indexFold(code, "connectsrc") < 0 && indexFold(code, "connect-src") < 0 {
-		keys = []string{"defaultsrc", "default-src"}
-	}
-	if indexFold(code, keys[0]) < 0 && indexFold(code, keys[1]) < 0 {
+	if indexFold(code, "src") < 0 {
 		return
+	}
+	checked := "connectsrc"
+	if indexFold(code, "connectsrc") < 0 && indexFold(code, "connect-src") < 0 {
+		checked = "defaultsrc"
 	}
 	var ts tokens
 	ts.src = code
@@ -87,32 +90,43 @@ func (x *csps) helmet(code string, syn *syntax) {
 		ts.list = tokenize(code, syn, 0, len(code))
 	}
 	for i := range ts.list {
-		key := strings.ToLower(ts.content(i))
-		if key != keys[0] && key != keys[1] || !ts.is(i+1, ":") || !ts.is(i+2, "[") || ts.list[i+2].match < 0 {
+		key := strings.ReplaceAll(strings.ToLower(ts.content(i)), "-", "")
+		if !strings.HasSuffix(key, "src") || len(key) == 3 || !ts.is(i+1, ":") || i+2 >= len(ts.list) {
 			continue
 		}
-		end := ts.list[i+2].match
-		var (
-			sources []string
-			at      []int
-		)
-		for k := i + 3; k < end; k = ts.next(k) {
-			if ts.list[k].kind == 's' {
-				sources = append(sources, ts.content(k))
-				at = append(at, k)
+		directive := strings.TrimSuffix(key, "src") + "-src"
+		var elems []int // the string tokens of the list
+		switch val := ts.list[i+2]; {
+		case ts.is(i+2, "[") && val.match > i:
+			x.lists = append(x.lists, span{val.start, ts.list[val.match].end})
+			for k := i + 3; k < val.match; k = ts.next(k) {
+				if ts.list[k].kind == 's' {
+					elems = append(elems, k)
+				}
 			}
+		case val.kind == 's':
+			x.lists = append(x.lists, span{val.start, val.end})
+			elems = []int{i + 2}
 		}
-		x.lists = append(x.lists, span{ts.list[i+2].start, ts.list[end].end})
-		indexes, gaps := residency.CSPSourceGaps("connect-src", sources, x.r)
-		if keys[0] == "defaultsrc" {
-			indexes, gaps = residency.CSPSourceGaps("default-src", sources, x.r)
+		if key != checked || len(elems) == 0 {
+			continue
 		}
+		sources := make([]string, len(elems))
+		for n, k := range elems {
+			sources[n] = ts.content(k)
+		}
+		indexes, gaps := residency.CSPSourceGaps(directive, sources, x.r)
 		for n, g := range gaps {
-			t := ts.list[at[indexes[n]]]
-			q := code[t.start : t.start+1]
-			base := t.start + 1 + len(sources[indexes[n]]) - len(strings.TrimLeft(sources[indexes[n]], " \t"))
+			src := sources[indexes[n]]
+			t := ts.list[elems[indexes[n]]]
+			base := t.start + 1 + len(src) - len(strings.TrimLeft(src, " \t\r\n"))
 			g.Start += base
 			g.End += base
+			if len(elems) == 1 && !ts.is(i+2, "[") { // a string of sources: add one to it
+				x.gaps = append(x.gaps, cspGap{gap: g, at: g.End, insert: " " + g.Add})
+				continue
+			}
+			q := code[t.start : t.start+1]
 			x.gaps = append(x.gaps, cspGap{gap: g, at: t.end, insert: ", " + q + g.Add + q}) // after the closing quote
 		}
 	}
@@ -133,7 +147,12 @@ func (x *csps) covers(v value) bool {
 // the region's source after the wrong one.
 func (x *csps) findings(lines lineIndex) []Finding {
 	var out []Finding
+	seen := make(map[int]bool)
 	for _, g := range x.gaps {
+		if seen[g.gap.Start] {
+			continue // a string of sources keyed by its directive that names it again
+		}
+		seen[g.gap.Start] = true
 		out = append(out, Finding{
 			Pos:      lines.position(g.gap.Start),
 			End:      lines.position(g.gap.End),
