@@ -31,6 +31,7 @@ var choiceSilent = []scanCase{
 	{"regions.json", "[{\"region\": \"us\", \"host\": \"api.mixpanel.com\"}, {\"region\": \"eu\", \"host\": \"api-eu.mixpanel.com\"}]\n", nil, ""},
 	{"regions.yaml", "regions:\n  - name: us\n    api: https://api.mixpanel.com\n  - name: eu\n    api: https://api-eu.mixpanel.com\n", nil, ""},
 	{"analytics.js", "if (region === \"eu\") {\n  mixpanel.init(token, {api_host: \"https://api-eu.mixpanel.com\"});\n} else {\n  mixpanel.init(token);\n}\n", nil, ""},
+	{"hosts.js", "const hosts = {in: \"https://api-in.mixpanel.com\", eu: \"https://api-eu.mixpanel.com\"};\nconst RegionIN = region === \"IN\" ? \"https://api-in.mixpanel.com\" : \"https://api-eu.mixpanel.com\";\n", nil, ""},
 	// YAML, TOML, JSON, HCL and .env maps keyed by the regions.
 	{"values.yaml", "mixpanel:\n  hosts:\n    us: https://api.mixpanel.com\n    eu: https://api-eu.mixpanel.com\n  timeout: 5s\n", nil, ""},
 	{"values.yaml", "regions:\n  US:\n    api: https://api.mixpanel.com\n    export: https://data.mixpanel.com\n  EU:\n    api: https://api-eu.mixpanel.com\n    export: https://data-eu.mixpanel.com\n", nil, ""},
@@ -88,6 +89,9 @@ var choiceReported = []scanCase{
 	{"main.tf", "host = lookup(local.hosts, var.env, \"https://api.mixpanel.com\")\n", []string{"1:46 host"}, "host = lookup(local.hosts, var.env, \"https://api-eu.mixpanel.com\")\n"},
 	{"analytics.js", "if (debug) {\n  mixpanel.init(token, {api_host: \"https://api-eu.mixpanel.com\"});\n} else {\n  mixpanel.init(token);\n}\n", []string{"4:3 sdk"}, "if (debug) {\n  mixpanel.init(token, {api_host: \"https://api-eu.mixpanel.com\"});\n} else {\n  mixpanel.init(token, {api_host: \"https://api-eu.mixpanel.com\"});\n}\n"},
 	{"analytics.js", "if (region === \"eu\") {\n  mixpanel.init(token);\n} else {\n  mixpanel.init(token);\n}\n", []string{"2:3 sdk", "4:3 sdk"}, ""},
+	// "in" as English: sign_in, loggedIn and the in operator name no region.
+	{"values.yaml", "hosts:\n  sign_in: https://api.mixpanel.com\n  eu: https://api-eu.mixpanel.com\n", []string{"2:20 host"}, "hosts:\n  sign_in: https://api-eu.mixpanel.com\n  eu: https://api-eu.mixpanel.com\n"},
+	{"app.js", "const u = (\"token\" in opts) ? \"https://api-eu.mixpanel.com\" : \"https://api.mixpanel.com\";\n", []string{"1:72 host"}, "const u = (\"token\" in opts) ? \"https://api-eu.mixpanel.com\" : \"https://api-eu.mixpanel.com\";\n"},
 	// A list of maps is no allowlist: a Kubernetes env list.
 	{"deployment.yaml", "env:\n  - name: MIXPANEL_API\n    value: https://api-eu.mixpanel.com\n  - name: LOGIN\n    value: https://api.mixpanel.com\n", []string{"5:20 host"}, "env:\n  - name: MIXPANEL_API\n    value: https://api-eu.mixpanel.com\n  - name: LOGIN\n    value: https://api-eu.mixpanel.com\n"},
 	{"next.config.js", "headers: [{key: \"X-EU\", value: \"https://api-eu.mixpanel.com\"}, {key: \"X\", value: \"https://api.mixpanel.com\"}]\n", []string{"1:91 host"}, "headers: [{key: \"X-EU\", value: \"https://api-eu.mixpanel.com\"}, {key: \"X\", value: \"https://api-eu.mixpanel.com\"}]\n"},
