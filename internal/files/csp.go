@@ -28,7 +28,8 @@ type csps struct {
 // newCSPs finds the CSP source lists of a file: in its strings (a
 // <meta> content, a Next.js headers() value, a Go template string), on
 // the lines of a line-oriented file (an nginx add_header, an Apache
-// Header set), and helmet's connectSrc lists in JavaScript.
+// Header set), and configs keyed by directive in JavaScript, JSON and
+// HCL (helmet's connectSrc: […]).
 func newCSPs(src, code string, syn *syntax, values []value, r residency.Region) *csps {
 	x := &csps{r: r}
 	if indexFold(code, "src") < 0 {
@@ -61,14 +62,14 @@ func newCSPs(src, code string, syn *syntax, values []value, r residency.Region) 
 			}
 		}
 	}
-	if syn.js || syn.values == markup {
+	if syn.values != words {
 		x.helmet(code, syn)
 	}
 	return x
 }
 
-// helmet finds the source lists of CSP configs in JavaScript, keyed by
-// directive: helmet's connectSrc: ["'self'", "https://…"], ember-cli's
+// helmet finds the source lists of CSP configs keyed by directive, in
+// JavaScript, JSON, HCL and scripts: helmet's connectSrc: ["'self'", "https://…"], ember-cli's
 // 'connect-src': […], or a string value 'connect-src': "'self' https://…".
 // The lists of every directive are covered; those of connect-src (or of
 // default-src in a file without connect-src) are checked for gaps.

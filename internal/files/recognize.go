@@ -8,9 +8,9 @@ import (
 
 // recognized reports whether the value v is recognition or a message,
 // read with the file's tokens: an argument of a logging call
-// (console.log, logger.warn, new Error), an element of a list that holds
-// the region's host too (checked by the excuse), a pattern (a regular
-// expression or a glob), or a word of an echo or printf command.
+// (console.log, logger.warn, new Error), a pattern (a regular expression
+// or a glob), or a word of an echo or printf command. (A list that holds
+// the region's host too is recognition as well: the excuse sees it.)
 func (x *choices) recognized(v value, syn *syntax) bool {
 	text := x.src[v.start:v.end]
 	if isPattern(text) {
