@@ -74,8 +74,8 @@ func newCSPs(src, code string, syn *syntax, values []value, r residency.Region) 
 // The lists of every directive are covered; those of connect-src (or of
 // default-src in a file without connect-src) are checked for gaps.
 func (x *csps) helmet(code string, syn *syntax) {
-	if indexFold(code, "src") < 0 {
-		return
+	if indexFold(code, "src:") < 0 && indexFold(code, "src':") < 0 && indexFold(code, "src\":") < 0 && indexFold(code, "src =") < 0 {
+		return // no key that names a directive: connectSrc:, 'connect-src':, "default-src":, connect_src =
 	}
 	checked := "connectsrc"
 	if indexFold(code, "connectsrc") < 0 && indexFold(code, "connect-src") < 0 {
