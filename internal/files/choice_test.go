@@ -120,6 +120,7 @@ var choiceReported = []scanCase{
 	{"index.html", "<meta http-equiv=\"Content-Security-Policy\" content=\"\n  default-src 'self';\n  connect-src 'self'\n    https://api-js.mixpanel.com;\n\">\n", []string{"4:5 csp"}, "<meta http-equiv=\"Content-Security-Policy\" content=\"\n  default-src 'self';\n  connect-src 'self'\n    https://api-js.mixpanel.com https://api-eu.mixpanel.com;\n\">\n"},
 	{"csp.ts", "const policy = {\n  'script-src': ['https://api.mixpanel.com'],\n  'connect-src': \"'self' https://api.mixpanel.com\",\n};\n", []string{"3:26 csp"}, "const policy = {\n  'script-src': ['https://api.mixpanel.com'],\n  'connect-src': \"'self' https://api.mixpanel.com https://api-eu.mixpanel.com\",\n};\n"},
 	{"csp.json", "{\"csp\": {\"connect-src\": [\"'self'\", \"https://api.mixpanel.com\"]}}\n", []string{"1:37 csp"}, "{\"csp\": {\"connect-src\": [\"'self'\", \"https://api.mixpanel.com\", \"https://api-eu.mixpanel.com\"]}}\n"},
+	{"csp.tf", "csp = {\n  connect_src = [\"'self'\", \"https://api-js.mixpanel.com\"]\n}\n", []string{"2:29 csp"}, "csp = {\n  connect_src = [\"'self'\", \"https://api-js.mixpanel.com\", \"https://api-eu.mixpanel.com\"]\n}\n"},
 	{"ingress.yaml", "annotations:\n  nginx.ingress.kubernetes.io/configuration-snippet: |\n    more_set_headers \"Content-Security-Policy: connect-src 'self' https://api.mixpanel.com\";\n", []string{"3:67 csp"}, "annotations:\n  nginx.ingress.kubernetes.io/configuration-snippet: |\n    more_set_headers \"Content-Security-Policy: connect-src 'self' https://api.mixpanel.com https://api-eu.mixpanel.com\";\n"},
 }
 

@@ -78,7 +78,7 @@ func (x *csps) helmet(code string, syn *syntax) {
 		return // no key that names a directive: connectSrc:, 'connect-src':, "default-src":, connect_src =
 	}
 	checked := "connectsrc"
-	if indexFold(code, "connectsrc") < 0 && indexFold(code, "connect-src") < 0 {
+	if indexFold(code, "connectsrc") < 0 && indexFold(code, "connect-src") < 0 && indexFold(code, "connect_src") < 0 {
 		checked = "defaultsrc"
 	}
 	var ts tokens
@@ -91,8 +91,9 @@ func (x *csps) helmet(code string, syn *syntax) {
 		ts.list = tokenize(code, syn, 0, len(code))
 	}
 	for i := range ts.list {
-		key := strings.ReplaceAll(strings.ToLower(ts.content(i)), "-", "")
-		if !strings.HasSuffix(key, "src") || len(key) == 3 || !ts.is(i+1, ":") || i+2 >= len(ts.list) {
+		key := strings.NewReplacer("-", "", "_", "").Replace(strings.ToLower(ts.content(i)))
+		sep := ts.is(i+1, ":") || !syn.js && ts.is(i+1, "=")
+		if !strings.HasSuffix(key, "src") || len(key) == 3 || !sep || i+2 >= len(ts.list) {
 			continue
 		}
 		directive := strings.TrimSuffix(key, "src") + "-src"
