@@ -56,6 +56,7 @@ var choiceSilent = []scanCase{
 	{"config.yaml", "{% if region == \"eu\" %}\nhost: api-eu.mixpanel.com\n{% else %}\nhost: api.mixpanel.com\n{% endif %}\n", nil, ""},
 	// Calls whose arguments name the region: Terraform's lookup default.
 	{"main.tf", "locals {\n  hosts = { eu = \"https://api-eu.mixpanel.com\" }\n  host  = lookup(local.hosts, var.region, \"https://api.mixpanel.com\")\n}\n", nil, ""},
+	{"nginx.conf.yaml", "{{- if eq .Values.region \"eu\" }}\nadd_header Content-Security-Policy \"connect-src https://api-eu.mixpanel.com\";\n{{- else }}\nadd_header Content-Security-Policy \"connect-src https://api-js.mixpanel.com\";\n{{- end }}\n", nil, ""},
 	// Lists that hold both regions' hosts: egress allowlists.
 	{"egress.tf", "resource \"x\" \"y\" {\n  allowed = [\"api.mixpanel.com\", \"api-eu.mixpanel.com\"]\n}\n", nil, ""},
 	{"values.yaml", "egress:\n  allowed:\n    - api.mixpanel.com\n    - api-eu.mixpanel.com\n", nil, ""},
@@ -92,6 +93,7 @@ var choiceReported = []scanCase{
 	// "in" as English: sign_in, loggedIn and the in operator name no region.
 	{"values.yaml", "hosts:\n  sign_in: https://api.mixpanel.com\n  eu: https://api-eu.mixpanel.com\n", []string{"2:20 host"}, "hosts:\n  sign_in: https://api-eu.mixpanel.com\n  eu: https://api-eu.mixpanel.com\n"},
 	{"app.js", "const u = (\"token\" in opts) ? \"https://api-eu.mixpanel.com\" : \"https://api.mixpanel.com\";\n", []string{"1:72 host"}, "const u = (\"token\" in opts) ? \"https://api-eu.mixpanel.com\" : \"https://api-eu.mixpanel.com\";\n"},
+	{"nginx.conf.yaml", "{{- if eq .Values.region \"eu\" }}\nadd_header Content-Security-Policy \"connect-src https://api-js.mixpanel.com\";\n{{- else }}\nadd_header Content-Security-Policy \"connect-src https://api-js.mixpanel.com\";\n{{- end }}\n", []string{"2:49 csp", "4:49 csp"}, ""},
 	// A list of maps is no allowlist: a Kubernetes env list.
 	{"deployment.yaml", "env:\n  - name: MIXPANEL_API\n    value: https://api-eu.mixpanel.com\n  - name: LOGIN\n    value: https://api.mixpanel.com\n", []string{"5:20 host"}, "env:\n  - name: MIXPANEL_API\n    value: https://api-eu.mixpanel.com\n  - name: LOGIN\n    value: https://api-eu.mixpanel.com\n"},
 	{"next.config.js", "headers: [{key: \"X-EU\", value: \"https://api-eu.mixpanel.com\"}, {key: \"X\", value: \"https://api.mixpanel.com\"}]\n", []string{"1:91 host"}, "headers: [{key: \"X-EU\", value: \"https://api-eu.mixpanel.com\"}, {key: \"X\", value: \"https://api-eu.mixpanel.com\"}]\n"},

@@ -169,3 +169,13 @@ func (x *csps) findings(lines lineIndex) []Finding {
 	}
 	return out
 }
+
+// family returns the API of the gap at offset start.
+func (x *csps) family(start int) residency.Family {
+	for _, g := range x.gaps {
+		if g.gap.Start == start {
+			return g.gap.Family
+		}
+	}
+	return ""
+}

@@ -103,7 +103,12 @@ func (x *choices) choicesOf(v value) []int {
 // api_host: if (region === "eu") mixpanel.init(t, {api_host: EU}) else
 // mixpanel.init(t).
 func (x *choices) initExcused(start, end int) bool {
-	m := residency.Match{Endpoint: residency.Endpoint{Family: residency.Ingestion, Exists: true}}
+	return x.spanExcused(start, end, residency.Match{Endpoint: residency.Endpoint{Family: residency.Ingestion, Exists: true}})
+}
+
+// spanExcused reports whether [start, end) is in an arm of a region
+// choice another arm of which yields m in the target region.
+func (x *choices) spanExcused(start, end int, m residency.Match) bool {
 	v := value{start: start, end: end}
 	for _, c := range x.all {
 		if c.list {

@@ -77,6 +77,15 @@ func scanOnce(name, src string, syn *syntax, r residency.Region) ([]Finding, map
 		report(f)
 	}
 	for _, f := range csp.findings(lines) {
+		if ch == nil {
+			ch = newChoices(src, code, syn, values, r)
+		}
+		if ch.spanExcused(f.Pos.Offset, f.End.Offset, residency.Match{Endpoint: residency.Endpoint{Family: csp.family(f.Pos.Offset), Exists: true}}) {
+			continue // a policy of one region, picked by a region choice
+		}
+		if in := ch.regionChoicesHolding(f.Pos.Offset, f.End.Offset); in != nil {
+			inArm[f.Pos.Offset] = armInfo{"another arm of the same region choice lacks the " + r.Label() + " host too; change them together", in}
+		}
 		report(f)
 	}
 	if syn.js {
