@@ -92,7 +92,7 @@ func (c *checker) check(insp *inspector.Inspector) {
 				if !c.checkAPIHostLiteral(fs, cur, n) {
 					c.checkLiteral(fs, cur, n)
 				}
-				c.checkCSP(fs, n)
+				c.checkCSP(fs, cur, n)
 			case *ast.CallExpr:
 				c.checkCall(fs, cur, n)
 			}

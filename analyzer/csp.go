@@ -4,8 +4,10 @@ import (
 	"go/ast"
 	"go/token"
 	"strconv"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/mpreslint/mpreslint/residency"
 )
@@ -15,9 +17,12 @@ import (
 // host of the same API (connect-src, or default-src without it): once the
 // SDK or the backend is sent to the region's host, browsers block the
 // page's requests. The fix adds the region's source after the wrong one.
-func (c *checker) checkCSP(fs *fileState, lit *ast.BasicLit) {
-	if lit.Kind != token.STRING || !mayNameHost(lit.Value) {
+func (c *checker) checkCSP(fs *fileState, cur inspector.Cursor, lit *ast.BasicLit) {
+	if lit.Kind != token.STRING || !mayNameHost(lit.Value) || indexFold(lit.Value, "-src") < 0 {
 		return
+	}
+	if c.choices.recognized(cur) {
+		return // a policy looked for, not sent
 	}
 	value, err := strconv.Unquote(lit.Value)
 	if err != nil {
@@ -42,4 +47,15 @@ func (c *checker) checkCSP(fs *fileState, lit *ast.BasicLit) {
 			c.addAlone(fs, d)
 		}
 	}
+}
+
+// indexFold returns the index of the lower-case ASCII word in s, in any
+// case, or -1.
+func indexFold(s, word string) int {
+	for i := 0; i+len(word) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(word)], word) {
+			return i
+		}
+	}
+	return -1
 }

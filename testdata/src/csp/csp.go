@@ -1,6 +1,9 @@
 package csp
 
-import "net/http"
+import (
+	"net/http"
+	"strings"
+)
 
 // A Content Security Policy that allows the US hosts alone blocks the EU
 // endpoint once the SDK is sent there.
@@ -23,6 +26,11 @@ var silent = []string{
 
 // An interpreted string with escapes: the fix goes after the source as written.
 const escaped = "connect-src\t'self' https://api.mixpanel.com\u003b img-src *" // want `connect-src allows api.mixpanel.com`
+
+// A policy looked for, not sent.
+func isUSPolicy(h string) bool {
+	return strings.Contains(h, "connect-src https://api.mixpanel.com")
+}
 
 //mpreslint:ignore the US marketing site's policy
 const usSite = "connect-src https://api-js.mixpanel.com"
