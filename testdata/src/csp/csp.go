@@ -11,7 +11,7 @@ const policy = "default-src 'self'; connect-src 'self' https://api-js.mixpanel.c
 
 func setHeaders(w http.ResponseWriter) {
 	w.Header().Set("Content-Security-Policy", "connect-src https://api.mixpanel.com https://data.mixpanel.com; img-src *") // want `connect-src allows api.mixpanel.com` `connect-src allows data.mixpanel.com`
-	w.Header().Set("Content-Security-Policy", `default-src 'self' api.mixpanel.com`)                                         // want `default-src allows api.mixpanel.com`
+	w.Header().Set("Content-Security-Policy", `default-src 'self' api.mixpanel.com`)                                       // want `default-src allows api.mixpanel.com`
 }
 
 // Silent: both regions, a wildcard, other directives, the region's host
