@@ -14,6 +14,7 @@ func TestCategories(t *testing.T) {
 		categoryUnknownHost: message.UnknownHost,
 		categorySSO:         message.SSO,
 		categorySDK:         message.SDK,
+		categoryCSP:         message.CSP,
 		categoryDirective:   message.Directive,
 		categoryInternal:    message.Internal,
 	} {

@@ -21,6 +21,7 @@ const (
 	categoryUnknownHost = "unknown-host"
 	categorySSO         = "sso"
 	categorySDK         = "sdk"
+	categoryCSP         = "csp"
 	categoryDirective   = "directive"
 	categoryInternal    = "internal-error"
 )
@@ -94,6 +95,7 @@ func (c *checker) check(insp *inspector.Inspector) {
 				if !c.checkAPIHostLiteral(fs, cur, n) {
 					c.checkLiteral(fs, cur, n)
 				}
+				c.checkCSP(fs, cur, n)
 			case *ast.CallExpr:
 				c.checkCall(fs, cur, n)
 			}

@@ -25,6 +25,8 @@
 //     proxied with ProxyApiLocation alone whose Export is called; a
 //     client of another Go SDK (github.com/dukex/mixpanel and others) left
 //     on its US default;
+//   - csp: a Content Security Policy whose connect-src allows a US
+//     Mixpanel host but not the region's (browsers would block it);
 //   - directive: an //mpreslint:ignore comment without a reason, one
 //     that suppresses nothing, or a misspelled one (// mpreslint:ignore,
 //     /* mpreslint:ignore */, //mpreslint:ingore).

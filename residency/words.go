@@ -74,3 +74,39 @@ func Words(s string) []string {
 	}
 	return out
 }
+
+// NameRegion returns the region that a name (a key, an identifier, a
+// string) names by one of its words: "eu-central", "BASE_ENDPOINT_EU",
+// "RegionIN", "Europe". As "in" is an English word, it names India only
+// as the whole name ("in", "IN") or as an upper-case word of a longer one
+// ("BASE_ENDPOINT_IN", "RegionIN"): not in "loggedIn", "sign_in" or "in
+// the EU".
+func NameRegion(name string) (Region, bool) {
+	words := Words(name)
+	for _, w := range words {
+		r, ok := WordRegion(w)
+		if !ok {
+			continue
+		}
+		if r == IN && strings.EqualFold(w, "in") && len(words) > 1 && w != "IN" {
+			continue
+		}
+		return r, true
+	}
+	return "", false
+}
+
+// NamesRegionChoice reports whether a name says that it picks by region:
+// it names a region (NameRegion), or has a word that names the region as
+// a setting ("dataResidency", "cfg.Region").
+func NamesRegionChoice(name string) bool {
+	if _, ok := NameRegion(name); ok {
+		return true
+	}
+	for _, w := range Words(name) {
+		if IsConceptWord(w) {
+			return true
+		}
+	}
+	return false
+}

@@ -43,3 +43,33 @@ func TestWordRegion(t *testing.T) {
 		t.Error("IsConceptWord: want region and residency, not eu")
 	}
 }
+
+func TestNameRegion(t *testing.T) {
+	for name, want := range map[string]Region{
+		"eu": EU, "in": IN, "IN": IN, "US": US, "eu-central": EU, "us-east-1": US,
+		"BASE_ENDPOINT_EU": EU, "BASE_ENDPOINT_IN": IN, "RegionIN": IN, "Region.EU": EU,
+		"Europe": EU, "india": IN, "usHost": US,
+	} {
+		if got, ok := NameRegion(name); !ok || got != want {
+			t.Errorf("NameRegion(%q) = %q, %v; want %q", name, got, ok, want)
+		}
+	}
+	for _, name := range []string{"", "loggedIn", "sign_in", "logged-in", "in the EU?", "region", "user", "BASE_ENDPOINT", "Indian", "isIn"} {
+		if r, ok := NameRegion(name); ok && name != "in the EU?" {
+			t.Errorf("NameRegion(%q) = %q, want none", name, r)
+		}
+	}
+	if r, _ := NameRegion("in the EU?"); r != EU {
+		t.Errorf("NameRegion(%q) = %q, want the EU, not the English in", "in the EU?", r)
+	}
+	for _, name := range []string{"dataResidency", "cfg.Region", "isEU", "conn.server_region", "REGION"} {
+		if !NamesRegionChoice(name) {
+			t.Errorf("NamesRegionChoice(%q) = false, want true", name)
+		}
+	}
+	for _, name := range []string{"loggedIn", "server", "debug", "mode"} {
+		if NamesRegionChoice(name) {
+			t.Errorf("NamesRegionChoice(%q) = true, want false", name)
+		}
+	}
+}

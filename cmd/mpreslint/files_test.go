@@ -33,6 +33,17 @@ var textFiles = []struct{ name, before, after string }{
 	{"config/config.yaml",
 		"export_url: https://data.mixpanel.com/api/2.0/export\n",
 		"export_url: https://data-eu.mixpanel.com/api/2.0/export\n"},
+	// A region choice and an allowlist with both regions: silent under
+	// -region=eu; a CSP that allows the US host alone.
+	{"web/hosts.js",
+		"const HOSTS = {\n  us: \"https://api.mixpanel.com\",\n  eu: \"https://api-eu.mixpanel.com\",\n  in: \"https://api-in.mixpanel.com\",\n};\nexport const host = (settings) => HOSTS[settings.dataResidency];\n",
+		""},
+	{"deploy/egress.tf",
+		"allowed = [\"api.mixpanel.com\", \"api-eu.mixpanel.com\"]\n",
+		""},
+	{"web/nginx.conf",
+		"add_header Content-Security-Policy \"default-src 'self'; connect-src 'self' https://api-js.mixpanel.com\" always;\n",
+		"add_header Content-Security-Policy \"default-src 'self'; connect-src 'self' https://api-js.mixpanel.com https://api-eu.mixpanel.com\" always;\n"},
 	// Not checked: docs, code of others, test data, bundles.
 	{"README.md", "Events go to `https://api.mixpanel.com`.\n", ""},
 	{"node_modules/lib/config.yaml", "url: https://api.mixpanel.com\n", ""},
@@ -51,6 +62,7 @@ var wantFiles = []finding{
 	{"deploy/values.yaml:3:19", "host", "host api.mixpanel.com (ingestion API) is in the US region; EU projects must use api-eu.mixpanel.com", true},
 	{"deploy/values.yaml:4:20", "host", "host data.mixpanel.com (export API) is in the US region; EU projects must use data-eu.mixpanel.com", true},
 	{"web/app.js:4:42", "host", "host api-js.mixpanel.com (JavaScript SDK ingestion) is in the US region; EU projects must use api-eu.mixpanel.com", true},
+	{"web/nginx.conf:1:76", "csp", "Content-Security-Policy connect-src allows api-js.mixpanel.com (US region) but not api-eu.mixpanel.com; once requests go to the EU host, browsers block them", true},
 	{"web/templates/index.html:5:3", "sdk", jsInitEU, true},
 }
 
@@ -58,11 +70,14 @@ var wantFiles = []finding{
 var wantFilesIN = []finding{
 	{".env:1:15", "host", "host api.mixpanel.com (ingestion API) is in the US region; India projects must use api-in.mixpanel.com", true},
 	{"config/config.yaml:1:21", "host", "host data.mixpanel.com (export API) is in the US region; India projects must use data-in.mixpanel.com", true},
+	{"deploy/egress.tf:1:13", "host", "host api.mixpanel.com (ingestion API) is in the US region; India projects must use api-in.mixpanel.com (no fix: another element of this list is wrong too; fixing one would make the list hold the India host and excuse the other; change them together)", false},
+	{"deploy/egress.tf:1:33", "host", "host api-eu.mixpanel.com (ingestion API) is in the EU region; India projects must use api-in.mixpanel.com (no fix: another element of this list is wrong too; fixing one would make the list hold the India host and excuse the other; change them together)", false},
 	{"deploy/main.tf:2:22", "unknown-host", "host api.eu.mixpanel.com does not exist (the EU ingestion API is at api-eu.mixpanel.com); India projects must use api-in.mixpanel.com", true},
 	{"deploy/main.tf:2:43", "directive", "mpreslint:ignore directive needs a reason: # mpreslint:ignore <reason>", false},
 	{"deploy/values.yaml:3:19", "host", "host api.mixpanel.com (ingestion API) is in the US region; India projects must use api-in.mixpanel.com", true},
 	{"deploy/values.yaml:4:20", "host", "host data.mixpanel.com (export API) is in the US region; India projects must use data-in.mixpanel.com", true},
 	{"web/app.js:4:42", "host", "host api-js.mixpanel.com (JavaScript SDK ingestion) is in the US region; India projects must use api-in.mixpanel.com", true},
+	{"web/nginx.conf:1:76", "csp", "Content-Security-Policy connect-src allows api-js.mixpanel.com (US region) but not api-in.mixpanel.com; once requests go to the India host, browsers block them", true},
 	{"web/templates/index.html:5:3", "sdk", `call to mixpanel.init without api_host sends events to the US region (api-js.mixpanel.com); India projects must set api_host: "https://api-in.mixpanel.com"`, true},
 }
 

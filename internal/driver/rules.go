@@ -41,6 +41,13 @@ var rules = []rule{
 		"ingestion to `api.mixpanel.com` and export to `data.mixpanel.com`. The fix adds the\n" +
 		"option, spelled with the file's own import name; a client built with the other\n" +
 		"region's option gets it swapped."},
+	{"csp", "error", "Content Security Policy that blocks the region's Mixpanel host", "" +
+		"A Content Security Policy whose `connect-src` (or `default-src`, when it has no\n" +
+		"`connect-src`) allows a Mixpanel host of another region but not the region's host of\n" +
+		"the same API: once the SDK or the backend sends to the region's host, browsers block\n" +
+		"every request. The fix adds the region's source after the other one\n" +
+		"(`https://api-eu.mixpanel.com` for `api-js` or `api`), once per API, so that the\n" +
+		"policy allows both while the code changes over."},
 	{"directive", "warning", "Malformed or unused mpreslint:ignore directive", "" +
 		"An `//mpreslint:ignore` comment without a reason, or one that suppresses nothing\n" +
 		"(its fix removes it), or a misspelled one: a space after `//`\n" +

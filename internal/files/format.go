@@ -22,7 +22,19 @@ type syntax struct {
 	quotes string        // the characters that quote strings; a backquoted string may span lines
 	values valueKind
 	js     bool // mixpanel.init calls are looked for (JavaScript, or markup that holds some)
+	// structure is how the lines of a line-oriented format nest, for the
+	// region maps and lists that are not in brackets.
+	structure structure
 }
+
+// structure is how a line-oriented format writes maps and lists.
+type structure int
+
+const (
+	flat      structure = iota // no maps beyond brackets (shell, Dockerfile)
+	indented                   // YAML: keys and "- " items nest by indentation
+	keyValues                  // TOML, INI, .env, properties: key = value lines under [section] headers
+)
 
 // lineComment opens a comment that runs to the end of the line.
 type lineComment struct {
@@ -56,22 +68,24 @@ const (
 )
 
 var (
-	hash     = lineComment{"#", wordStart}
-	slashes  = lineComment{"//", anywhere}
-	cBlock   = [2]string{"/*", "*/"}
-	jsSyntax = &syntax{lines: []lineComment{slashes}, blocks: [][2]string{cBlock}, quotes: "\"'`", values: quoted, js: true}
-	shSyntax = &syntax{lines: []lineComment{hash}, quotes: `"'`, values: words}
+	hash       = lineComment{"#", wordStart}
+	slashes    = lineComment{"//", anywhere}
+	cBlock     = [2]string{"/*", "*/"}
+	jsSyntax   = &syntax{lines: []lineComment{slashes}, blocks: [][2]string{cBlock}, quotes: "\"'`", values: quoted, js: true}
+	shSyntax   = &syntax{lines: []lineComment{hash}, quotes: `"'`, values: words}
+	yamlSyntax = &syntax{lines: []lineComment{hash}, quotes: `"'`, values: words, structure: indented}
+	envSyntax  = &syntax{lines: []lineComment{hash}, quotes: `"'`, values: words, structure: keyValues}
 )
 
 // formats is the table of the formats checked. A new format is a row here
 // and a test in format_test.go.
 var formats = []format{
-	{name: "YAML", exts: []string{".yaml", ".yml"}, syntax: shSyntax}, // docker-compose files, Helm values, CI
-	{name: "TOML", exts: []string{".toml"}, syntax: &syntax{lines: []lineComment{{"#", anywhere}}, quotes: `"'`, values: words}},
+	{name: "YAML", exts: []string{".yaml", ".yml"}, syntax: yamlSyntax}, // docker-compose files, Helm values, CI
+	{name: "TOML", exts: []string{".toml"}, syntax: &syntax{lines: []lineComment{{"#", anywhere}}, quotes: `"'`, values: words, structure: keyValues}},
 	{name: "JSON", exts: []string{".json", ".jsonc"}, syntax: &syntax{lines: []lineComment{slashes}, blocks: [][2]string{cBlock}, quotes: `"`, values: quoted}},
-	{name: ".env", exts: []string{".env"}, names: []string{".env.*"}, syntax: shSyntax},
-	{name: "INI", exts: []string{".ini", ".cfg"}, syntax: &syntax{lines: []lineComment{{"#", lineStart}, {";", lineStart}}, quotes: `"'`, values: words}},
-	{name: "properties", exts: []string{".properties"}, syntax: &syntax{lines: []lineComment{{"#", lineStart}, {"!", lineStart}}, quotes: `"'`, values: words}},
+	{name: ".env", exts: []string{".env"}, names: []string{".env.*"}, syntax: envSyntax},
+	{name: "INI", exts: []string{".ini", ".cfg"}, syntax: &syntax{lines: []lineComment{{"#", lineStart}, {";", lineStart}}, quotes: `"'`, values: words, structure: keyValues}},
+	{name: "properties", exts: []string{".properties"}, syntax: &syntax{lines: []lineComment{{"#", lineStart}, {"!", lineStart}}, quotes: `"'`, values: words, structure: keyValues}},
 	{name: "conf", exts: []string{".conf"}, syntax: &syntax{lines: []lineComment{hash, {";", lineStart}}, quotes: `"'`, values: words}}, // nginx, supervisord, …
 	{name: "HCL", exts: []string{".tf", ".tfvars", ".hcl"}, syntax: &syntax{lines: []lineComment{{"#", anywhere}, slashes}, blocks: [][2]string{cBlock}, quotes: `"`, values: quoted}},
 	{name: "HTML", exts: []string{".html", ".htm", ".tmpl", ".gohtml", ".tpl", ".vue", ".svelte"}, syntax: &syntax{blocks: [][2]string{{"<!--", "-->"}, {"{{/*", "*/}}"}, {"{{- /*", "*/ -}}"}}, quotes: `"'`, values: markup, js: true}},

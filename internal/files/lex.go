@@ -138,11 +138,25 @@ func (lx *lexer) markup(syn *syntax) {
 		case c == '{' && strings.HasPrefix(src[lx.i:], "{{"):
 			lx.action()
 		case (c == '"' || c == '\'') && lastNonSpace(src[:lx.i]) == '=':
-			lx.quoted(len(src), c)
+			lx.attribute(c)
 		default:
 			lx.i++
 		}
 	}
+}
+
+// attribute lexes an attribute value at the lexer's position, quoted with
+// q. It may span lines (a Content Security Policy in a <meta> often does)
+// when its closing quote comes before the next tag.
+func (lx *lexer) attribute(q byte) {
+	rest := lx.src[lx.i+1:]
+	if end := strings.IndexByte(rest, q); end >= 0 && strings.IndexByte(rest[:end], '\n') >= 0 && strings.IndexByte(rest[:end], '<') < 0 {
+		start := lx.i + 1
+		lx.values = append(lx.values, value{start: start, end: start + end, quoted: true})
+		lx.i = start + end + 1
+		return
+	}
+	lx.quoted(len(lx.src), q)
 }
 
 // script lexes a <script> element: the attribute values of its tag, then
@@ -296,7 +310,7 @@ func isTag(s, open string) bool {
 // ASCII word in s, in any case, or -1.
 func indexFold(s, word string) int {
 	for i := 0; i+len(word) <= len(s); i++ {
-		if s[i] == word[0] && strings.EqualFold(s[i:i+len(word)], word) {
+		if s[i]|0x20 == word[0] && strings.EqualFold(s[i:i+len(word)], word) {
 			return i
 		}
 	}

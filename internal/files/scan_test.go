@@ -230,7 +230,9 @@ func messages(findings []Finding) []string {
 // the India hosts.
 func TestRegionIN(t *testing.T) {
 	for _, tc := range []scanCase{
-		{"values.yaml", "eu: https://api-eu.mixpanel.com\nus: https://api.mixpanel.com\nin: https://api-in.mixpanel.com\n", []string{"1:13 host", "2:13 host"}, "eu: https://api-in.mixpanel.com\nus: https://api-in.mixpanel.com\nin: https://api-in.mixpanel.com\n"},
+		{"values.yaml", "ingest: https://api-eu.mixpanel.com\nexport: https://data.mixpanel.com\n", []string{"1:17 host", "2:17 host"}, "ingest: https://api-in.mixpanel.com\nexport: https://data-in.mixpanel.com\n"},
+		// A map keyed by the regions is a region choice.
+		{"values.yaml", "eu: https://api-eu.mixpanel.com\nus: https://api.mixpanel.com\nin: https://api-in.mixpanel.com\n", nil, "eu: https://api-eu.mixpanel.com\nus: https://api.mixpanel.com\nin: https://api-in.mixpanel.com\n"},
 		{"app.js", "mixpanel.init(t, {api_host: \"https://api-eu.mixpanel.com\"});\nmixpanel.init(t);\n", []string{"1:38 host", "2:1 sdk"}, "mixpanel.init(t, {api_host: \"https://api-in.mixpanel.com\"});\nmixpanel.init(t, {api_host: \"https://api-in.mixpanel.com\"});\n"},
 		{"main.tf", "sso = \"https://eu.mixpanel.com/security/login/1\"\n", []string{"1:16 sso"}, "sso = \"https://in.mixpanel.com/security/login/1\"\n"},
 	} {

@@ -22,6 +22,7 @@ const (
 	UnknownHost = "unknown-host"
 	SSO         = "sso"
 	SDK         = "sdk"
+	CSP         = "csp"
 	Directive   = "directive"
 	Internal    = "internal-error"
 )

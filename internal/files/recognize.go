@@ -1,0 +1,148 @@
+package files
+
+import (
+	"strings"
+
+	"github.com/mpreslint/mpreslint/residency"
+)
+
+// recognized reports whether the value v is recognition or a message,
+// read with the file's tokens: an argument of a logging call
+// (console.log, logger.warn, new Error), a pattern (a regular expression
+// or a glob), or a word of an echo or printf command. (A list that holds
+// the region's host too is recognition as well: the excuse sees it.)
+func (x *choices) recognized(v value, syn *syntax) bool {
+	text := x.src[v.start:v.end]
+	if isPattern(text) {
+		return true
+	}
+	if syn.values == words {
+		return inEcho(x.src, v)
+	}
+	i := x.ts.at(v.start)
+	if i < 0 {
+		return false
+	}
+	open := x.ts.enclosing(i)
+	return open > 0 && x.ts.is(open, "(") && x.isMessageCall(open)
+}
+
+// isMessageCall reports whether the parenthesis at open is that of a
+// call that prints or logs its arguments.
+func (x *choices) isMessageCall(open int) bool {
+	ts := x.ts
+	callee := ts.text(open - 1)
+	if ts.list[open-1].kind != 'w' {
+		return false
+	}
+	switch callee {
+	case "Error", "TypeError", "RangeError", "alert":
+		return true
+	}
+	if !ts.is(open-2, ".") && !ts.is(open-2, "?.") {
+		return false
+	}
+	switch strings.ToLower(ts.text(open - 3)) {
+	case "console", "logger", "log", "logging", "winston", "pino":
+		return true
+	}
+	return false
+}
+
+// isPattern reports whether a value is a regular expression or a glob
+// rather than a URL: ^https://api\.mixpanel\.com, https://*.mixpanel.com/*.
+func isPattern(s string) bool {
+	if strings.ContainsAny(s, " \t\r\n") {
+		return false // code or text that holds a URL, not one pattern
+	}
+	return strings.HasPrefix(s, "^") || strings.HasSuffix(s, "$") && !strings.HasSuffix(s, "\\$") ||
+		strings.Contains(s, `\.`) || strings.Contains(s, ".*") || strings.Contains(s, ".+") || strings.Contains(s, "*")
+}
+
+// inEcho reports whether the word v is an argument of a shell command
+// that prints (echo, printf), in its line's command: after the last |,
+// ;, && or || before it.
+func inEcho(src string, v value) bool {
+	lineStart := strings.LastIndexByte(src[:v.start], '\n') + 1
+	before := src[lineStart:v.start]
+	for _, sep := range []string{"|", ";", "&&", "$(", "`"} {
+		if i := strings.LastIndex(before, sep); i >= 0 {
+			before = before[i+len(sep):]
+		}
+	}
+	for _, w := range strings.Fields(before) {
+		switch strings.Trim(w, `"'`) {
+		case "echo", "printf":
+			return true
+		}
+	}
+	return false
+}
+
+// inList reports whether v is an element of a list.
+func (x *choices) inList(v value) bool {
+	for _, ref := range x.arms(v.start, v.end) {
+		if x.all[ref.choice].list {
+			return true
+		}
+	}
+	return false
+}
+
+// choicesOf returns the indexes of the choices and lists that hold v.
+func (x *choices) choicesOf(v value) []int {
+	var out []int
+	for _, ref := range x.arms(v.start, v.end) {
+		out = append(out, ref.choice)
+	}
+	return out
+}
+
+// initExcused reports whether the mixpanel.init call at [start, end) is
+// an arm of a region choice another arm of which sets the region's
+// api_host: if (region === "eu") mixpanel.init(t, {api_host: EU}) else
+// mixpanel.init(t).
+func (x *choices) initExcused(start, end int) bool {
+	return x.spanExcused(start, end, residency.Match{Endpoint: residency.Endpoint{Family: residency.Ingestion, Exists: true}})
+}
+
+// spanExcused reports whether [start, end) is in an arm of a region
+// choice another arm of which yields m in the target region.
+func (x *choices) spanExcused(start, end int, m residency.Match) bool {
+	v := value{start: start, end: end}
+	for _, c := range x.all {
+		if c.list {
+			continue
+		}
+		for i, a := range c.arms {
+			if !a.holds(v) {
+				continue
+			}
+			for j, b := range c.arms {
+				if j != i && !b.holds(v) && x.spanYields(b, m) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// regionChoicesHolding returns the indexes of the region choices (not
+// lists) an arm of which holds [start, end).
+func (x *choices) regionChoicesHolding(start, end int) []int {
+	var out []int
+	v := value{start: start, end: end}
+	for i, c := range x.all {
+		if c.list {
+			continue
+		}
+		for _, a := range c.arms {
+			if a.holds(v) {
+				out = append(out, i)
+				break
+			}
+		}
+	}
+	return out
+}
