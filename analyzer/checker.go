@@ -61,7 +61,7 @@ type finding struct {
 
 func newChecker(pass *analysis.Pass, opts Options) *checker {
 	c := &checker{pass: pass, opts: opts, files: make(map[*token.File]*fileState)}
-	c.choices = newChoices(pass, opts.Region, c.skipFile, c.clientYield)
+	c.choices = newChoices(pass, opts.Region, c.skipFile, c.sdkClientOf)
 	return c
 }
 

@@ -74,3 +74,42 @@ func Words(s string) []string {
 	}
 	return out
 }
+
+// hostWords name where data is sent: an "in" after one (HostIN,
+// EndpointIn) names India.
+var hostWords = map[string]bool{
+	"host": true, "hosts": true, "api": true, "url": true, "endpoint": true,
+	"server": true, "base": true, "domain": true,
+}
+
+// RegionAt returns the region that words[i], a word of an identifier, key
+// or string split by Words, names. "in" is an English word and a common
+// part of identifiers (loggedIn, signIn, isIn, LOGGED_IN): it names India
+// only as the whole name, or after a concept or host word (RegionIN,
+// ResidencyIn, HostIN).
+func RegionAt(words []string, i int) (Region, bool) {
+	r, ok := WordRegion(words[i])
+	if !ok || !strings.EqualFold(words[i], "in") || len(words) == 1 {
+		return r, ok
+	}
+	if i > 0 {
+		prev := strings.ToLower(words[i-1])
+		if conceptWords[prev] || hostWords[prev] {
+			return IN, true
+		}
+	}
+	return "", false
+}
+
+// NamesRegion reports whether the identifier, field name or string s
+// names a region (eu, US, RegionIN, isEurope) or the region as a setting
+// (region, dataResidency).
+func NamesRegion(s string) bool {
+	words := Words(s)
+	for i, w := range words {
+		if _, ok := RegionAt(words, i); ok || IsConceptWord(w) {
+			return true
+		}
+	}
+	return false
+}

@@ -43,3 +43,43 @@ func TestWordRegion(t *testing.T) {
 		t.Error("IsConceptWord: want region and residency, not eu")
 	}
 }
+
+func TestNamesRegion(t *testing.T) {
+	for _, s := range []string{
+		"eu", "EU", "isEU", "useEurope", "US", "usHost", "region", "Region", "dataResidency", "RegionIN",
+		"ResidencyIn", "HostIN", "api_in", "in", "IN", "India", "MIXPANEL_REGION", "EuResidency", "inIndia",
+	} {
+		if !NamesRegion(s) {
+			t.Errorf("NamesRegion(%q) = false, want true", s)
+		}
+	}
+	for _, s := range []string{
+		"", "loggedIn", "signIn", "isIn", "LOGGED_IN", "builtin", "debug", "dryRun", "attempt", "user", "status",
+		"europa", "inside", "Index", "opt_in", "checkIn", "plugIn",
+	} {
+		if NamesRegion(s) {
+			t.Errorf("NamesRegion(%q) = true, want false", s)
+		}
+	}
+}
+
+func TestRegionAt(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		i    int
+		want Region
+	}{
+		{"RegionIN", 1, IN},
+		{"HostIn", 1, IN},
+		{"IN", 0, IN},
+		{"loggedIn", 1, ""},
+		{"isIN", 1, ""},
+		{"euHost", 0, EU},
+		{"USHost", 0, US},
+	} {
+		got, _ := RegionAt(Words(tc.s), tc.i)
+		if got != tc.want {
+			t.Errorf("RegionAt(%q, %d) = %q, want %q", tc.s, tc.i, got, tc.want)
+		}
+	}
+}
