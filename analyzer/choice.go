@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/edge"
@@ -126,7 +127,7 @@ func (x *choices) armExcused(s *search, cur inspector.Cursor, path []string, w w
 			call := parent.Node().(*ast.CallExpr)
 			if x.isChoiceCall(call) {
 				for i := range call.Args {
-					if i != idx && x.yields(s, parent.ChildAt(edge.CallExpr_Args, i), path, w) {
+					if i != idx && x.callSplitsByRegion(call, idx, i) && x.yields(s, parent.ChildAt(edge.CallExpr_Args, i), path, w) {
 						return true
 					}
 				}
@@ -218,7 +219,7 @@ func (x *choices) returnsExcuse(s *search, ret inspector.Cursor, idx int, path [
 		return false
 	}
 	for other := range fn.Preorder((*ast.ReturnStmt)(nil)) {
-		if other == ret || !sameFunc(other, fn) || len(other.Node().(*ast.ReturnStmt).Results) <= idx {
+		if other == ret || !sameFunc(other, fn) || len(other.Node().(*ast.ReturnStmt).Results) <= idx || !x.splitByRegion(ret, other) {
 			continue
 		}
 		if x.yields(s, other.ChildAt(edge.ReturnStmt_Results, idx), path, w) {
@@ -240,7 +241,7 @@ func (x *choices) assignmentsExcuse(s *search, value inspector.Cursor, key assig
 		if other == value || !sameFunc(other, fn) {
 			continue
 		}
-		if !laterInOtherBranch(other, value) && !laterInOtherBranch(value, other) {
+		if !x.laterInRegionBranch(other, value) && !x.laterInRegionBranch(value, other) {
 			continue
 		}
 		if x.yields(s, other, path, w) {
@@ -250,14 +251,14 @@ func (x *choices) assignmentsExcuse(s *search, value inspector.Cursor, key assig
 	return false
 }
 
-// laterInOtherBranch reports whether a comes after b, in a branch of an if,
-// switch or select that does not hold b.
-func laterInOtherBranch(a, b inspector.Cursor) bool {
+// laterInRegionBranch reports whether a comes after b, in a branch of a
+// region choice that does not hold b.
+func (x *choices) laterInRegionBranch(a, b inspector.Cursor) bool {
 	if a.Node().Pos() < b.Node().Pos() {
 		return false
 	}
 	for br := range enclosingBranches(a) {
-		if !br.Contains(b) {
+		if !br.Contains(b) && x.branchNamesRegion(br) {
 			return true
 		}
 	}
@@ -278,16 +279,21 @@ func (x *choices) stmtExcused(s *search, stmt inspector.Cursor, w want) bool {
 				continue // an else if: its own branches are arms of the chain
 			}
 			top := ifChainTop(cur.Parent())
-			for _, arm := range ifChainArms(top) {
-				if arm != cur && x.yields(s, arm, nil, w) {
+			arms := ifChainArms(top)
+			at := slices.Index(arms, cur)
+			for i, arm := range arms {
+				if i != at && x.armsSplitByRegion(top, i, at) && x.yields(s, arm, nil, w) {
 					return true
 				}
 			}
-			if x.statementsAfterExcuse(s, top, w) {
+			if x.statementsAfterExcuse(s, top, at, w) {
 				return true
 			}
 		case edge.CaseClause_Body, edge.CommClause_Body:
 			clause := cur.Parent()
+			if !x.switchNamesRegion(clause.Parent().Parent()) {
+				break
+			}
 			for other := range clause.Parent().Children() {
 				if other != clause && x.yields(s, other, nil, w) {
 					return true
@@ -298,9 +304,9 @@ func (x *choices) stmtExcused(s *search, stmt inspector.Cursor, w want) bool {
 			// An if before cur in its block whose branches all return
 			// has the statements after it, cur among them, as its else.
 			for prev, ok := cur.PrevSibling(); ok; prev, ok = prev.PrevSibling() {
-				if ifStmt, isIf := prev.Node().(*ast.IfStmt); isIf && earlyReturn(ifStmt) {
-					for _, arm := range ifChainArms(prev) {
-						if x.yields(s, arm, nil, w) {
+				if ifStmt, isIf := prev.Node().(*ast.IfStmt); isIf && x.earlyReturn(ifStmt) {
+					for i, arm := range ifChainArms(prev) {
+						if x.armsSplitByRegion(prev, i, i) && x.yields(s, arm, nil, w) {
 							return true
 						}
 					}
@@ -312,9 +318,10 @@ func (x *choices) stmtExcused(s *search, stmt inspector.Cursor, w want) bool {
 }
 
 // statementsAfterExcuse reports whether the statements after the if chain
-// at top, when it has no else and each of its branches ends the flow, yield w.
-func (x *choices) statementsAfterExcuse(s *search, top inspector.Cursor, w want) bool {
-	if !earlyReturn(top.Node().(*ast.IfStmt)) {
+// at top, when it has no else and each of its branches ends the flow, yield
+// w, and what takes its arm number at names the region.
+func (x *choices) statementsAfterExcuse(s *search, top inspector.Cursor, at int, w want) bool {
+	if !x.earlyReturn(top.Node().(*ast.IfStmt)) || !x.armsSplitByRegion(top, at, at) {
 		return false
 	}
 	for next, ok := top.NextSibling(); ok; next, ok = next.NextSibling() {

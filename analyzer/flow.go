@@ -2,9 +2,12 @@ package analyzer
 
 import (
 	"go/ast"
+	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
 )
 
 // enclosingBranches yields the branches of if chains, switches and selects
@@ -55,9 +58,9 @@ func ifChainArms(top inspector.Cursor) []inspector.Cursor {
 
 // earlyReturn reports whether the if chain s has no final else and each
 // of its branches ends the flow of its block.
-func earlyReturn(s *ast.IfStmt) bool {
+func (x *choices) earlyReturn(s *ast.IfStmt) bool {
 	for {
-		if !terminates(s.Body) {
+		if !x.terminates(s.Body) {
 			return false
 		}
 		switch els := s.Else.(type) {
@@ -72,8 +75,9 @@ func earlyReturn(s *ast.IfStmt) bool {
 }
 
 // terminates reports whether the block ends in a return, a branch
-// statement or a call of panic.
-func terminates(b *ast.BlockStmt) bool {
+// statement or a call that does not return (panic, log.Fatal, os.Exit,
+// t.Fatal, runtime.Goexit), resolved by what it calls, not by its name.
+func (x *choices) terminates(b *ast.BlockStmt) bool {
 	if len(b.List) == 0 {
 		return false
 	}
@@ -81,12 +85,32 @@ func terminates(b *ast.BlockStmt) bool {
 	case *ast.ReturnStmt, *ast.BranchStmt:
 		return true
 	case *ast.ExprStmt:
-		call, ok := last.X.(*ast.CallExpr)
-		if !ok {
+		call, ok := ast.Unparen(last.X).(*ast.CallExpr)
+		return ok && x.noReturn(call)
+	}
+	return false
+}
+
+// noReturn reports whether call never returns.
+func (x *choices) noReturn(call *ast.CallExpr) bool {
+	switch fn := typeutil.Callee(x.pass.TypesInfo, call).(type) {
+	case *types.Builtin:
+		return fn.Name() == "panic"
+	case *types.Func:
+		if fn.Pkg() == nil {
 			return false
 		}
-		id, ok := call.Fun.(*ast.Ident)
-		return ok && id.Name == "panic"
+		name := fn.Name()
+		switch fn.Pkg().Path() {
+		case "os":
+			return name == "Exit"
+		case "runtime":
+			return name == "Goexit"
+		case "log":
+			return strings.HasPrefix(name, "Fatal") || strings.HasPrefix(name, "Panic")
+		case "testing":
+			return strings.HasPrefix(name, "Fatal") || strings.HasPrefix(name, "Skip") || name == "FailNow"
+		}
 	}
 	return false
 }
