@@ -25,7 +25,7 @@ func testdata(t *testing.T) string {
 func TestEU(t *testing.T) {
 	a := analyzer.New(analyzer.Options{Region: residency.EU})
 	analysistest.RunWithSuggestedFixes(t, testdata(t), a,
-		"hosts", "unknownhost", "sso", "deliberate", "clientchoice", "jsinit", "sdkv1", "sdkv2", "dukexsdk", "notsdk", "directives", "generated", "testfiles", "oddinput",
+		"hosts", "unknownhost", "sso", "deliberate", "regionchoice", "clientchoice", "jsinit", "sdkv1", "sdkv2", "dukexsdk", "notsdk", "directives", "generated", "testfiles", "oddinput",
 		"flagsv2", "flagsv1", "apihost", "ofprovider", "proxyexport", "clients", "flagsnofix")
 }
 
