@@ -59,6 +59,7 @@ type search struct {
 	fixed      map[ast.Node]bool // literals and calls to take as already fixed
 	considered map[ast.Node]bool // wrong yields looked at in sibling arms
 	visiting   map[types.Object]bool
+	picking    map[types.Object]bool // region-keyed literals whose reads are being checked
 	depth      int
 }
 
@@ -76,7 +77,7 @@ func newChoices(pass *analysis.Pass, target residency.Region, skip func(string) 
 // those could change the answer.
 func (x *choices) excused(cur inspector.Cursor, w want, fixed map[ast.Node]bool) (bool, map[ast.Node]bool) {
 	x.index()
-	s := &search{fixed: fixed, considered: make(map[ast.Node]bool), visiting: make(map[types.Object]bool)}
+	s := &search{fixed: fixed, considered: make(map[ast.Node]bool), visiting: make(map[types.Object]bool), picking: make(map[types.Object]bool)}
 	return x.armExcused(s, cur, nil, w), s.considered
 }
 
@@ -98,20 +99,13 @@ func (x *choices) armExcused(s *search, cur inspector.Cursor, path []string, w w
 			}
 			cur = parent
 		case edge.KeyValueExpr_Value:
-			lit, ok := parent.Parent().Node().(*ast.CompositeLit)
-			if !ok {
+			if _, ok := parent.Parent().Node().(*ast.CompositeLit); !ok {
 				return false
 			}
 			kv := parent.Node().(*ast.KeyValueExpr)
-			if x.regionKey(kv.Key) {
-				for i, elt := range lit.Elts {
-					if other, ok := elt.(*ast.KeyValueExpr); ok && other != kv && x.regionKey(other.Key) {
-						value := parent.Parent().ChildAt(edge.CompositeLit_Elts, i).ChildAt(edge.KeyValueExpr_Value, -1)
-						if x.yields(s, value, path, w) {
-							return true
-						}
-					}
-				}
+			if x.regionKey(kv.Key) && x.siblingKeyYields(s, parent.Parent(), kv, path, w) &&
+				!x.alwaysPicked(s, parent.Parent(), x.keyName(kv.Key), w) {
+				return true
 			}
 			path = append([]string{x.keyName(kv.Key)}, path...)
 			cur = parent.Parent()
@@ -172,6 +166,63 @@ func (x *choices) armExcused(s *search, cur inspector.Cursor, path []string, w w
 			}
 		}
 	}
+}
+
+// siblingKeyYields reports whether another region key of the map or
+// struct literal at lit than kv's has a value that yields w.
+func (x *choices) siblingKeyYields(s *search, lit inspector.Cursor, kv *ast.KeyValueExpr, path []string, w want) bool {
+	for i, elt := range lit.Node().(*ast.CompositeLit).Elts {
+		if other, ok := elt.(*ast.KeyValueExpr); ok && other != kv && x.regionKey(other.Key) {
+			value := lit.ChildAt(edge.CompositeLit_Elts, i).ChildAt(edge.KeyValueExpr_Value, -1)
+			if x.yields(s, value, path, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// alwaysPicked reports whether the region-keyed map or struct literal at
+// lit, declared as a constant or variable, is read at key outside a region
+// choice (hosts["us"], hosts.US), or ranged over: a dual write.
+func (x *choices) alwaysPicked(s *search, lit inspector.Cursor, key string, w want) bool {
+	for k := lit.ParentEdgeKind(); k == edge.ParenExpr_X || k == edge.UnaryExpr_X; k = lit.ParentEdgeKind() {
+		lit = lit.Parent()
+	}
+	obj := x.declaredWith(lit)
+	if obj == nil || s.picking[obj] {
+		return false
+	}
+	s.picking[obj] = true
+	defer func() { s.picking[obj] = false }()
+	for _, use := range x.uses[obj] {
+		for use.ParentEdgeKind() == edge.ParenExpr_X {
+			use = use.Parent()
+		}
+		var picked inspector.Cursor
+		switch use.ParentEdgeKind() {
+		case edge.RangeStmt_X:
+			if !x.recognizes(use) {
+				return true
+			}
+			continue
+		case edge.IndexExpr_X:
+			if x.keyName(use.Parent().Node().(*ast.IndexExpr).Index) != key {
+				continue
+			}
+		case edge.SelectorExpr_X:
+			if use.Parent().Node().(*ast.SelectorExpr).Sel.Name != key {
+				continue
+			}
+		default:
+			continue
+		}
+		picked = use.Parent()
+		if !x.recognizes(picked) && !x.isMention(picked) && !x.armExcused(s, picked, nil, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // objectExcused reports whether every use of obj that is not recognition
@@ -241,10 +292,35 @@ func (x *choices) assignmentsExcuse(s *search, value inspector.Cursor, key assig
 		if other == value || !sameFunc(other, fn) {
 			continue
 		}
-		if !x.laterInRegionBranch(other, value) && !x.laterInRegionBranch(value, other) {
+		switch {
+		case x.laterInRegionBranch(other, value):
+			if x.readBefore(key, value, other) {
+				continue // a default sent before the branch overwrites it
+			}
+		case !x.laterInRegionBranch(value, other):
 			continue
 		}
 		if x.yields(s, other, path, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// readBefore reports whether the variable key, given value, is read
+// after it and before the branches that hold the later assignment other.
+func (x *choices) readBefore(key assignKey, value, other inspector.Cursor) bool {
+	if key.fields != "" {
+		return false
+	}
+	start := other.Node().Pos()
+	for br := range enclosingBranches(other) {
+		if !br.Contains(value) {
+			start = br.Parent().Node().Pos()
+		}
+	}
+	for _, use := range x.uses[key.obj] {
+		if p := use.Node().Pos(); p > value.Node().End() && p < start {
 			return true
 		}
 	}

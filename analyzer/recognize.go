@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
@@ -18,7 +19,12 @@ import (
 // pattern of a strings or bytes function, a value looked for in a slice,
 // or a list that is only ever searched.
 func (x *choices) recognizes(cur inspector.Cursor) bool {
-	for cur.ParentEdgeKind() == edge.ParenExpr_X {
+	for {
+		// Through parentheses and concatenations: case usEngage + "?verbose=1".
+		k := cur.ParentEdgeKind()
+		if k != edge.ParenExpr_X && !((k == edge.BinaryExpr_X || k == edge.BinaryExpr_Y) && cur.Parent().Node().(*ast.BinaryExpr).Op == token.ADD) {
+			break
+		}
 		cur = cur.Parent()
 	}
 	k, idx := cur.ParentEdge()
@@ -92,15 +98,19 @@ func (x *choices) declaredWith(cur inspector.Cursor) types.Object {
 	return nil
 }
 
-// onlyRecognized reports whether obj is used, and only to recognize.
+// onlyRecognized reports whether obj is used to recognize, and otherwise
+// only named in messages (a constant compared, then named in fmt.Errorf).
 func (x *choices) onlyRecognized(obj types.Object) bool {
-	uses := x.uses[obj]
-	for _, use := range uses {
-		if !x.recognizes(use) {
+	recognized := false
+	for _, use := range x.uses[obj] {
+		switch {
+		case x.recognizes(use):
+			recognized = true
+		case !x.isMention(use):
 			return false
 		}
 	}
-	return len(uses) > 0
+	return recognized
 }
 
 // isPatternArg reports whether argument idx of the function name of
@@ -128,23 +138,83 @@ func isPatternArg(path, name string, idx int) bool {
 }
 
 // isLogCall reports whether n calls a function that logs or builds an
-// error or a message: a host it names is mentioned, not yielded.
+// error or a message: a host it names is mentioned, not yielded. Loggers
+// are known by their verb (Printf, Logf, Infow, Debug, Warn, Errorf,
+// Fatal, Panic, Trace, InfoContext), by their package (log, slog, zap,
+// logrus, zerolog…) or by a receiver named for a logger, so that project
+// loggers and testing.T count too.
 func (x *choices) isLogCall(n ast.Node) bool {
 	call, ok := n.(*ast.CallExpr)
 	if !ok {
 		return false
 	}
 	fn, ok := typeutil.Callee(x.pass.TypesInfo, call).(*types.Func)
-	if !ok || fn.Pkg() == nil {
+	if !ok {
 		return false
 	}
-	switch fn.Pkg().Path() {
-	case "log", "log/slog":
+	if fn.Pkg() != nil {
+		switch path := fn.Pkg().Path(); path {
+		case "fmt":
+			return !strings.HasPrefix(fn.Name(), "Sprint") && !strings.HasPrefix(fn.Name(), "Append")
+		case "errors":
+			return fn.Name() == "New"
+		default:
+			if loggerPackages[path[strings.LastIndex(path, "/")+1:]] {
+				return true
+			}
+		}
+	}
+	if isLogVerb(fn.Name()) {
 		return true
-	case "fmt":
-		return fn.Name() != "Sprintf" && fn.Name() != "Sprint" && fn.Name() != "Sprintln"
-	case "errors":
-		return fn.Name() == "New"
+	}
+	recv := fn.Signature().Recv()
+	if recv == nil {
+		return false
+	}
+	t := recv.Type()
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	named, ok := types.Unalias(t).(*types.Named)
+	return ok && strings.Contains(strings.ToLower(named.Obj().Name()), "log")
+}
+
+// loggerPackages are the last elements of the paths of logging packages.
+var loggerPackages = map[string]bool{
+	"log": true, "slog": true, "zap": true, "zapcore": true, "logrus": true, "zerolog": true,
+	"glog": true, "klog": true, "logr": true, "log15": true,
+}
+
+// logVerbs begin the names of logging functions and methods.
+var logVerbs = map[string]bool{
+	"Print": true, "Log": true, "Debug": true, "Info": true, "Warn": true, "Warning": true,
+	"Error": true, "Fatal": true, "Panic": true, "Trace": true,
+}
+
+// isLogVerb reports whether name, a function's, is a logging verb with
+// its usual suffixes: Printf, Println, Infow, Logs; not Login or Errors.
+func isLogVerb(name string) bool {
+	words := residency.Words(name)
+	if len(words) == 0 {
+		return false
+	}
+	first := words[0]
+	if logVerbs[first] {
+		return true
+	}
+	for _, suffix := range []string{"f", "ln", "w"} {
+		if logVerbs[strings.TrimSuffix(first, suffix)] && strings.HasSuffix(first, suffix) {
+			return true
+		}
 	}
 	return false
+}
+
+// isMention reports whether the expression at cur is an argument of a
+// logging call, or of one that builds an error or a message.
+func (x *choices) isMention(cur inspector.Cursor) bool {
+	for cur.ParentEdgeKind() == edge.ParenExpr_X {
+		cur = cur.Parent()
+	}
+	return cur.ParentEdgeKind() == edge.CallExpr_Args && x.isLogCall(cur.Parent().Node())
 }
