@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"slices"
@@ -44,6 +45,8 @@ type choices struct {
 	uses    map[types.Object][]inspector.Cursor // reads of the package's constants and variables
 	inits   map[types.Object]inspector.Cursor   // the expression each was declared with
 	assigns map[assignKey][]inspector.Cursor    // values assigned to a variable or field path
+	// values assigned to a field of any variable: c.endpoint = … in an option
+	fieldAssigns map[*types.Var][]inspector.Cursor
 }
 
 // want is what a sibling arm must yield to excuse a finding.
@@ -107,6 +110,9 @@ func (x *choices) armExcused(s *search, cur inspector.Cursor, path []string, w w
 				!x.alwaysPicked(s, parent.Parent(), x.keyName(kv.Key), w) {
 				return true
 			}
+			if x.boolRegionMap(s, parent.Parent(), kv, path, w) || x.fieldOverwritten(s, parent.Parent(), kv.Key, path, w) {
+				return true
+			}
 			path = append([]string{x.keyName(kv.Key)}, path...)
 			cur = parent.Parent()
 		case edge.SelectorExpr_X:
@@ -166,6 +172,68 @@ func (x *choices) armExcused(s *search, cur inspector.Cursor, path []string, w w
 			}
 		}
 	}
+}
+
+// fieldOverwritten reports whether the struct field named by key, whose
+// value in the literal lit that a variable is declared with is a default,
+// is assigned later in a region choice a value that yields w:
+// c := Config{Host: US} then c.Host = EU under if region == "eu", or in an
+// option WithRegion.
+func (x *choices) fieldOverwritten(s *search, lit inspector.Cursor, key ast.Expr, path []string, w want) bool {
+	for k := lit.ParentEdgeKind(); k == edge.ParenExpr_X || k == edge.UnaryExpr_X; k = lit.ParentEdgeKind() {
+		lit = lit.Parent()
+	}
+	if x.declaredWith(lit) == nil {
+		return false
+	}
+	fn, inFunc := enclosingFunc(lit)
+	id, ok := key.(*ast.Ident)
+	if !ok {
+		return false
+	}
+	field, ok := x.pass.TypesInfo.Uses[id].(*types.Var)
+	if !ok || !field.IsField() {
+		return false
+	}
+	for _, other := range x.fieldAssigns[field] {
+		if inFunc && sameFunc(other, fn) && other.Node().Pos() < lit.Node().Pos() {
+			continue // not a default it overwrites
+		}
+		if x.inRegionBranch(other) && x.yields(s, other, path, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// boolRegionMap reports whether the literal at lit is a map keyed by
+// bools, every read of which is indexed by an expression that names the
+// region (byEU[isEU]), and another key of it than kv's yields w.
+func (x *choices) boolRegionMap(s *search, lit inspector.Cursor, kv *ast.KeyValueExpr, path []string, w want) bool {
+	tv, ok := x.pass.TypesInfo.Types[kv.Key]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.Bool {
+		return false
+	}
+	for k := lit.ParentEdgeKind(); k == edge.ParenExpr_X; k = lit.ParentEdgeKind() {
+		lit = lit.Parent()
+	}
+	obj := x.declaredWith(lit)
+	if obj == nil || len(x.uses[obj]) == 0 {
+		return false
+	}
+	for _, use := range x.uses[obj] {
+		if use.ParentEdgeKind() != edge.IndexExpr_X || !x.condNamesRegion(use.Parent().Node().(*ast.IndexExpr).Index) {
+			return false
+		}
+	}
+	for i, elt := range lit.Node().(*ast.CompositeLit).Elts {
+		if other, ok := elt.(*ast.KeyValueExpr); ok && other != kv {
+			if x.yields(s, lit.ChildAt(edge.CompositeLit_Elts, i).ChildAt(edge.KeyValueExpr_Value, -1), path, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // siblingKeyYields reports whether another region key of the map or
@@ -244,6 +312,9 @@ func (x *choices) objectExcused(s *search, obj types.Object, path []string, w wa
 		}
 		n++
 	}
+	if len(x.uses[obj]) == 0 && x.perRegionMember(obj) != nil {
+		return true // an unused entry of a per-region table, not a send
+	}
 	return n > 0
 }
 
@@ -284,12 +355,18 @@ func (x *choices) returnsExcuse(s *search, ret inspector.Cursor, idx int, path [
 // same function yields w, where one of the two assignments is in a branch
 // that the other is not in and comes after it.
 func (x *choices) assignmentsExcuse(s *search, value inspector.Cursor, key assignKey, path []string, w want) bool {
-	fn, ok := enclosingFunc(value)
-	if !ok {
-		return false
-	}
+	fn, inFunc := enclosingFunc(value)
 	for _, other := range x.assigns[key] {
-		if other == value || !sameFunc(other, fn) {
+		if other == value {
+			continue
+		}
+		if !inFunc || !sameFunc(other, fn) {
+			// A package variable's default overwritten in a region choice,
+			// or in a function named for the region (SetRegion, init).
+			_, otherInFunc := enclosingFunc(other)
+			if (!inFunc && x.inRegionBranch(other) || !otherInFunc && x.inRegionBranch(value)) && x.yields(s, other, path, w) {
+				return true
+			}
 			continue
 		}
 		switch {

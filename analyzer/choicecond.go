@@ -275,3 +275,45 @@ func (x *choices) inRegionBranch(cur inspector.Cursor) bool {
 	}
 	return false
 }
+
+// perRegionMember returns the target region's sibling of obj when obj is
+// a member of a per-region set: constants or variables declared in one
+// const or var block whose names differ only by a region word (EndpointUS,
+// EndpointEU, EndpointIN), one of them for the target region.
+func (x *choices) perRegionMember(obj types.Object) types.Object {
+	scope := obj.Parent()
+	init, ok := x.inits[obj]
+	if scope == nil || !ok {
+		return nil
+	}
+	block, ok := init.Parent().Parent().Node().(*ast.GenDecl)
+	if !ok {
+		return nil
+	}
+	words := residency.Words(obj.Name())
+	for i := range words {
+		if r, ok := residency.RegionAt(words, i); !ok || r == x.target {
+			continue
+		}
+		for _, name := range scope.Names() {
+			other := residency.Words(name)
+			if len(other) != len(words) {
+				continue
+			}
+			if r, ok := residency.RegionAt(other, i); !ok || r != x.target {
+				continue
+			}
+			same := true
+			for j := range words {
+				if j != i && !strings.EqualFold(words[j], other[j]) {
+					same = false
+					break
+				}
+			}
+			if sibling := scope.Lookup(name); same && block.Pos() <= sibling.Pos() && sibling.Pos() < block.End() {
+				return sibling
+			}
+		}
+	}
+	return nil
+}

@@ -28,6 +28,7 @@ func (x *choices) index() {
 	x.uses = make(map[types.Object][]inspector.Cursor)
 	x.inits = make(map[types.Object]inspector.Cursor)
 	x.assigns = make(map[assignKey][]inspector.Cursor)
+	x.fieldAssigns = make(map[*types.Var][]inspector.Cursor)
 	info := x.pass.TypesInfo
 	insp := x.pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	forEachFile(insp, func(curFile inspector.Cursor, file *ast.File) {
@@ -59,6 +60,11 @@ func (x *choices) index() {
 					}
 					value := cur.ChildAt(edge.AssignStmt_Rhs, i)
 					x.assigns[key] = append(x.assigns[key], value)
+					if sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr); ok {
+						if field, ok := info.Uses[sel.Sel].(*types.Var); ok && field.IsField() {
+							x.fieldAssigns[field] = append(x.fieldAssigns[field], value)
+						}
+					}
 					if n.Tok == token.DEFINE && info.Defs[lhs.(*ast.Ident)] != nil {
 						x.inits[key.obj] = value
 					}
