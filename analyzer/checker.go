@@ -96,6 +96,7 @@ func (c *checker) check(insp *inspector.Inspector) {
 			}
 		}
 	}
+	c.checkImportedUses(files)
 	c.withholdUnstableFixes()
 	for _, f := range c.findings {
 		c.report(f.fs, f.diag)

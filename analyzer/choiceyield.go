@@ -2,7 +2,9 @@ package analyzer
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
+	"go/types"
 	"strconv"
 	"strings"
 
@@ -51,6 +53,9 @@ func (x *choices) yieldsAt(s *search, c inspector.Cursor, w want) bool {
 	case *ast.Ident:
 		obj := x.pass.TypesInfo.Uses[n]
 		init, ok := x.inits[obj]
+		if !ok && obj != nil && obj.Pkg() != x.pass.Pkg {
+			return w.host && x.importedYields(obj, w) && !x.recognizes(c)
+		}
 		if !ok || s.visiting[obj] || s.depth >= maxDepth || x.recognizes(c) {
 			return false
 		}
@@ -85,6 +90,21 @@ func (x *choices) litYields(s *search, lit *ast.BasicLit, w want) bool {
 			return true
 		}
 		s.considered[lit] = true
+	}
+	return false
+}
+
+// importedYields reports whether obj, a constant of another package,
+// names the host that w wants in the target region.
+func (x *choices) importedYields(obj types.Object, w want) bool {
+	c, ok := obj.(*types.Const)
+	if !ok || c.Val().Kind() != constant.String {
+		return false
+	}
+	for _, m := range residency.Find(constant.StringVal(c.Val())) {
+		if m.Family == w.family && samePlace(m.Rest, w.rest) && m.Exists && m.Region == x.target {
+			return true
+		}
 	}
 	return false
 }

@@ -281,6 +281,13 @@ func analyzeSources(t *testing.T, pkg *packages.Package, src map[string][]byte, 
 		TypesSizes: pkg.TypesSizes,
 		ResultOf:   make(map[*analysis.Analyzer]any),
 		Report:     func(d analysis.Diagnostic) { diags = append(diags, d) },
+		// One package alone: no facts from its imports.
+		ImportObjectFact:  func(types.Object, analysis.Fact) bool { return false },
+		ExportObjectFact:  func(types.Object, analysis.Fact) {},
+		AllObjectFacts:    func() []analysis.ObjectFact { return nil },
+		ImportPackageFact: func(*types.Package, analysis.Fact) bool { return false },
+		ExportPackageFact: func(analysis.Fact) {},
+		AllPackageFacts:   func() []analysis.PackageFact { return nil },
 		ReadFile: func(name string) ([]byte, error) {
 			if b, ok := src[name]; ok {
 				return b, nil
