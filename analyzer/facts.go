@@ -23,6 +23,15 @@ import (
 // (EndpointUS beside EndpointEU) gets a fix at the use that names its
 // sibling.
 
+// MayExportFacts reports whether a Go file whose source is src can give
+// its package a fact: it names a Mixpanel host. go vet's facts-only runs
+// over the dependencies of the packages checked are skipped when no file
+// of the package can (see internal/vetx). A host spelled with escapes
+// ("api.\x6dixpanel.com") in an exported constant is missed that way.
+func MayExportFacts(src []byte) bool {
+	return residency.Mentions(string(src))
+}
+
 // hostFact marks an exported constant or variable whose value names a
 // wrong-region host that its own package does not send to.
 type hostFact struct {
