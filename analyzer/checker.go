@@ -35,8 +35,9 @@ type checker struct {
 	files    map[*token.File]*fileState
 	findings []*finding
 
-	seenConfigs map[*types.Var]bool // flags configs reported at a use
-	exports     *exportIndex        // built on first need
+	seenConfigs map[*types.Var]bool        // flags configs reported at a use
+	ownFacts    map[types.Object]*hostFact // exported per-region members reported at their uses
+	exports     *exportIndex               // built on first need
 }
 
 // fileState is what the checks need to know about the file at hand.
@@ -60,7 +61,7 @@ type finding struct {
 }
 
 func newChecker(pass *analysis.Pass, opts Options) *checker {
-	c := &checker{pass: pass, opts: opts, files: make(map[*token.File]*fileState)}
+	c := &checker{pass: pass, opts: opts, files: make(map[*token.File]*fileState), ownFacts: make(map[types.Object]*hostFact)}
 	c.choices = newChoices(pass, opts.Region, c.skipFile, c.sdkClientOf)
 	return c
 }
@@ -96,7 +97,7 @@ func (c *checker) check(insp *inspector.Inspector) {
 			}
 		}
 	}
-	c.checkImportedUses(files)
+	c.checkFactUses(files)
 	c.withholdUnstableFixes()
 	for _, f := range c.findings {
 		c.report(f.fs, f.diag)

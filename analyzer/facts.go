@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
+	"maps"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/edge"
@@ -64,11 +65,11 @@ func (c *checker) exportedDecl(cur inspector.Cursor) types.Object {
 
 // exportHostFact records, on the exported constant or variable declared
 // with the literal at cur whose value is value, that its package does not
-// send to the wrong hosts of matches.
-func (c *checker) exportHostFact(cur inspector.Cursor, value string, matches []residency.Match) {
+// send to the wrong hosts of matches, and returns the fact, if any.
+func (c *checker) exportHostFact(cur inspector.Cursor, value string, matches []residency.Match) *hostFact {
 	obj := c.exportedDecl(cur)
 	if obj == nil {
-		return
+		return nil
 	}
 	var wrong []residency.Match
 	for _, m := range matches {
@@ -77,7 +78,7 @@ func (c *checker) exportHostFact(cur inspector.Cursor, value string, matches []r
 		}
 	}
 	if len(wrong) == 0 {
-		return
+		return nil
 	}
 	category, msg := hostsFinding(wrong, value, c.opts.Region)
 	f := &hostFact{Category: category, Message: msg, Family: wrong[0].Family, Rest: normalPath(wrong[0].Rest)}
@@ -85,14 +86,33 @@ func (c *checker) exportHostFact(cur inspector.Cursor, value string, matches []r
 		f.Sibling = sibling.Name()
 	}
 	c.pass.ExportObjectFact(obj, f)
+	return f
 }
 
-// checkImportedUses reports the uses, in the files, of constants and
-// variables of other packages that carry a hostFact, where this package
-// sends to them: not to recognize, not in a message, not as an arm of a
-// region choice of its own.
-func (c *checker) checkImportedUses(files []*fileState) {
-	facts := make(map[types.Object]*hostFact)
+// reportAtUses reports the wrong hosts of matches, in the literal at cur
+// whose value is value, at the uses that send to the constant or variable
+// it declares rather than at the literal, when that is an exported member
+// of a per-region set (EndpointUS beside EndpointEU): importers may list
+// the members as cases or keys, which a fix here would repeat, so the fix
+// at each use names the sibling. It reports whether it did.
+func (c *checker) reportAtUses(cur inspector.Cursor, value string, matches []residency.Match) bool {
+	obj := c.exportedDecl(cur)
+	if obj == nil || c.choices.perRegionMember(obj) == nil {
+		return false
+	}
+	if f := c.exportHostFact(cur, value, matches); f != nil {
+		c.ownFacts[obj] = f
+		return true
+	}
+	return false
+}
+
+// checkFactUses reports the uses, in the files, of constants and
+// variables that carry a hostFact (of other packages, or reported at their
+// uses in this one), where this package sends to them: not to recognize,
+// not in a message, not as an arm of a region choice of its own.
+func (c *checker) checkFactUses(files []*fileState) {
+	facts := maps.Clone(c.ownFacts)
 	for _, of := range c.pass.AllObjectFacts() {
 		if f, ok := of.Fact.(*hostFact); ok && of.Object.Pkg() != c.pass.Pkg {
 			facts[of.Object] = f
@@ -124,7 +144,7 @@ func (c *checker) checkImportedUses(files []*fileState) {
 				Pos:      use.Node().Pos(),
 				End:      use.Node().End(),
 				Category: f.Category,
-				Message:  fmt.Sprintf("%s (sent through %s.%s, which its package only picks or recognizes)", f.Message, obj.Pkg().Name(), obj.Name()),
+				Message:  f.Message + usedThrough(c.pass.Pkg, obj, f),
 			}
 			if f.Sibling != "" {
 				d.SuggestedFixes = []analysis.SuggestedFix{{
@@ -135,4 +155,18 @@ func (c *checker) checkImportedUses(files []*fileState) {
 			c.addAlone(fs, d)
 		}
 	}
+}
+
+// usedThrough says, for a finding at a use of obj, which carries f, how
+// the host gets there.
+func usedThrough(pkg *types.Package, obj types.Object, f *hostFact) string {
+	name, sibling := obj.Name(), f.Sibling
+	if obj.Pkg() != pkg {
+		name = obj.Pkg().Name() + "." + name
+		sibling = obj.Pkg().Name() + "." + sibling
+	}
+	if f.Sibling != "" {
+		return fmt.Sprintf(" (sent through %s, a member of a per-region set beside %s)", name, sibling)
+	}
+	return fmt.Sprintf(" (sent through %s, which its package only picks or recognizes)", name)
 }

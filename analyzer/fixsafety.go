@@ -4,7 +4,9 @@ import (
 	"fmt"
 	"go/ast"
 	"go/constant"
+	"go/token"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
@@ -26,8 +28,11 @@ func (x *choices) caseClash(cur inspector.Cursor, fixed string) string {
 		return ""
 	}
 	x.index()
+	old := constant.StringVal(obj.Val())
 	for _, use := range x.uses[obj] {
-		for use.ParentEdgeKind() == edge.ParenExpr_X {
+		// The case or key may be a concatenation: usEngage + "?verbose=1".
+		for k := use.ParentEdgeKind(); k == edge.ParenExpr_X ||
+			(k == edge.BinaryExpr_X || k == edge.BinaryExpr_Y) && use.Parent().Node().(*ast.BinaryExpr).Op == token.ADD; k = use.ParentEdgeKind() {
 			use = use.Parent()
 		}
 		var (
@@ -50,9 +55,13 @@ func (x *choices) caseClash(cur inspector.Cursor, fixed string) string {
 		default:
 			continue
 		}
+		after := fixed
+		if tv, ok := x.pass.TypesInfo.Types[use.Node().(ast.Expr)]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+			after = strings.Replace(constant.StringVal(tv.Value), old, fixed, 1)
+		}
 		for _, other := range others {
 			tv, ok := x.pass.TypesInfo.Types[other]
-			if other != use.Node() && ok && tv.Value != nil && tv.Value.Kind() == constant.String && constant.StringVal(tv.Value) == fixed {
+			if other != use.Node() && ok && tv.Value != nil && tv.Value.Kind() == constant.String && constant.StringVal(tv.Value) == after {
 				return fmt.Sprintf(" (no fix: %s is also a %s beside %s, which the fix would repeat)", obj.Name(), what, types.ExprString(other))
 			}
 		}

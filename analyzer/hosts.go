@@ -90,6 +90,9 @@ func (c *checker) checkHosts(fs *fileState, cur inspector.Cursor, lit *ast.Basic
 		c.exportHostFact(cur, value, byChoice) // another package may send to it
 		return nil
 	}
+	if c.reportAtUses(cur, value, wrong) {
+		return nil
+	}
 	category, msg := hostsFinding(wrong, value, target)
 	pos, end := hostRange(lit, value, wrong[0])
 	d := analysis.Diagnostic{

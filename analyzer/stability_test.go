@@ -54,6 +54,7 @@ func stabilitySuites(t *testing.T) []stabilitySuite {
 		stabilitySuite{"../testdata/e2e/app", []string{"./..."}, analyzer.Options{}},
 		stabilitySuite{"../testdata/e2e/app", []string{"./..."}, analyzer.Options{Region: residency.IN}},
 		stabilitySuite{"../testdata/demo", []string{"./..."}, analyzer.Options{}},
+		stabilitySuite{"../testdata/e2e/regions", []string{"./..."}, analyzer.Options{}},
 	)
 }
 

@@ -15,7 +15,7 @@ func post(u string, b []byte) {
 // Positives: sent to, here, without a region choice.
 
 func send(b []byte) {
-	post(sharedhosts.USTrack, b) // want `host api.mixpanel.com \(ingestion API\) is in the US region; EU projects must use api-eu.mixpanel.com \(sent through sharedhosts.USTrack, which its package only picks or recognizes\)`
+	post(sharedhosts.USTrack, b) // want `host api.mixpanel.com \(ingestion API\) is in the US region; EU projects must use api-eu.mixpanel.com \(sent through sharedhosts.USTrack, a member of a per-region set beside sharedhosts.EUTrack\)`
 }
 
 func export(b []byte) {

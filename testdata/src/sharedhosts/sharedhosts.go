@@ -20,11 +20,15 @@ const USExportHost = "data.mixpanel.com" // want USExportHost:"mpreslint host: h
 
 func IsUSExport(h string) bool { return h == USExportHost }
 
-// A per-region set, not used here.
+// A per-region set.
 const (
 	EndpointUS = "https://api.mixpanel.com/engage" // want EndpointUS:"mpreslint host: host api.mixpanel.com"
 	EndpointEU = "https://api-eu.mixpanel.com/engage"
 )
+
+// Sent to here: reported at this use, fixed to the sibling; the set
+// itself stays intact.
+const DefaultEndpoint = EndpointUS // want `host api.mixpanel.com \(ingestion API\) is in the US region; EU projects must use api-eu.mixpanel.com \(sent through EndpointUS, a member of a per-region set beside EndpointEU\)`
 
 // Unexported: no other package can send to it, so no fact.
 const usDecide = "https://api.mixpanel.com/decide"
