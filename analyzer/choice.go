@@ -134,10 +134,17 @@ func (x *choices) armExcused(s *search, cur inspector.Cursor, path []string, w w
 			}
 			cur, path = parent, nil
 		case edge.ReturnStmt_Results:
-			if x.returnsExcuse(s, parent, idx, path, w) {
+			if x.returnsExcuse(s, parent, idx, path, w) || x.stmtExcused(s, parent, w) {
 				return true
 			}
-			return x.stmtExcused(s, parent, w)
+			// A per-region function (usEndpoint beside euEndpoint) is
+			// excused where every use of it is an arm of a region choice.
+			if fn, ok := enclosingFunc(parent); ok {
+				if decl, ok := fn.Node().(*ast.FuncDecl); ok && decl.Recv == nil {
+					return x.objectExcused(s, x.pass.TypesInfo.Defs[decl.Name], path, w)
+				}
+			}
+			return false
 		case edge.AssignStmt_Rhs:
 			as := parent.Node().(*ast.AssignStmt)
 			if len(as.Lhs) == len(as.Rhs) {

@@ -35,7 +35,7 @@ func (x *choices) index() {
 		if x.skip(x.pass.Fset.File(file.FileStart).Name()) {
 			return // e.g. a test file: uses there must not change findings elsewhere
 		}
-		for cur := range curFile.Preorder((*ast.Ident)(nil), (*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)) {
+		for cur := range curFile.Preorder((*ast.Ident)(nil), (*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.FuncDecl)(nil)) {
 			switch n := cur.Node().(type) {
 			case *ast.Ident:
 				if cur.ParentEdgeKind() == edge.AssignStmt_Lhs {
@@ -44,6 +44,10 @@ func (x *choices) index() {
 				switch obj := info.Uses[n].(type) {
 				case *types.Const:
 					x.uses[obj] = append(x.uses[obj], cur)
+				case *types.Func:
+					if obj.Pkg() == x.pass.Pkg {
+						x.uses[obj] = append(x.uses[obj], cur)
+					}
 				case *types.Var:
 					if !obj.IsField() && obj.Pkg() == x.pass.Pkg {
 						x.uses[obj] = append(x.uses[obj], cur)
@@ -68,6 +72,11 @@ func (x *choices) index() {
 					if n.Tok == token.DEFINE && info.Defs[lhs.(*ast.Ident)] != nil {
 						x.inits[key.obj] = value
 					}
+				}
+			case *ast.FuncDecl:
+				// A function without receiver yields what its body returns.
+				if obj := info.Defs[n.Name]; obj != nil && n.Recv == nil && n.Body != nil {
+					x.inits[obj] = cur.ChildAt(edge.FuncDecl_Body, -1)
 				}
 			case *ast.ValueSpec:
 				if len(n.Names) != len(n.Values) {

@@ -97,3 +97,26 @@ func configForKind(batch bool) Config {
 	}
 	return c
 }
+
+// Per-region functions picked by a region switch.
+func usEndpoint() string { return "https://api.mixpanel.com/track#fn" }
+
+func euEndpoint() string { return "https://api-eu.mixpanel.com/track#fn" }
+
+func endpointFor(region string) func() string {
+	switch region {
+	case "eu":
+		return euEndpoint
+	}
+	return usEndpoint
+}
+
+// A function that is called without a choice.
+func usDecide() string { return "https://api.mixpanel.com/decide#fn" } // want `host api.mixpanel.com \(ingestion API\)`
+
+func euDecide() string { return "https://api-eu.mixpanel.com/decide#fn" }
+
+func decideNow(b []byte) error {
+	post(euDecide(), b)
+	return post(usDecide(), b)
+}
