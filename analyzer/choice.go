@@ -60,6 +60,7 @@ type want struct {
 // search is the state of one question to choices.
 type search struct {
 	fixed      map[ast.Node]bool // literals and calls to take as already fixed
+	inserted   ast.Node          // an expression to take as holding the ingestion host
 	considered map[ast.Node]bool // wrong yields looked at in sibling arms
 	visiting   map[types.Object]bool
 	picking    map[types.Object]bool // region-keyed literals whose reads are being checked
@@ -82,6 +83,16 @@ func (x *choices) excused(cur inspector.Cursor, w want, fixed map[ast.Node]bool)
 	x.index()
 	s := &search{fixed: fixed, considered: make(map[ast.Node]bool), visiting: make(map[types.Object]bool), picking: make(map[types.Object]bool)}
 	return x.armExcused(s, cur, nil, w), s.considered
+}
+
+// excusedIfInserted reports whether the expression at cur, which yields
+// what w describes, would be excused if the fix that writes the target
+// region's ingestion host at the expression inserted (a flags config's
+// APIHost) were applied.
+func (x *choices) excusedIfInserted(cur inspector.Cursor, w want, inserted ast.Node) bool {
+	x.index()
+	s := &search{inserted: inserted, considered: make(map[ast.Node]bool), visiting: make(map[types.Object]bool), picking: make(map[types.Object]bool)}
+	return x.armExcused(s, cur, nil, w)
 }
 
 // armExcused climbs from cur, an expression whose value holds the host

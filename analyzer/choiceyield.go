@@ -26,6 +26,9 @@ func (x *choices) yields(s *search, cur inspector.Cursor, path []string, w want)
 	}
 	found := false
 	cur.Inspect([]ast.Node{(*ast.BasicLit)(nil), (*ast.CallExpr)(nil), (*ast.Ident)(nil)}, func(c inspector.Cursor) bool {
+		if !found && s.inserted != nil && c.Node() == s.inserted && w.host && w.family == residency.Ingestion {
+			found = true // a fix that writes the ingestion host there, taken as applied
+		}
 		if !found {
 			found = x.yieldsAt(s, c, w)
 		}
