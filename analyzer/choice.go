@@ -70,6 +70,11 @@ type search struct {
 // maxDepth bounds how far a search follows identifiers to declarations.
 const maxDepth = 8
 
+// maxFuncDepth bounds how far a search follows functions to their bodies:
+// a per-region function is picked near the choice, and bodies that call
+// other functions would multiply the work.
+const maxFuncDepth = 2
+
 func newChoices(pass *analysis.Pass, target residency.Region, skip func(string) bool, clients func(*ast.CallExpr) clientArm) *choices {
 	return &choices{pass: pass, target: target, skip: skip, clients: clients}
 }

@@ -62,6 +62,9 @@ func (x *choices) yieldsAt(s *search, c inspector.Cursor, w want) bool {
 		if !ok || s.visiting[obj] || s.depth >= maxDepth || x.recognizes(c) {
 			return false
 		}
+		if _, isFunc := obj.(*types.Func); isFunc && s.depth >= maxFuncDepth {
+			return false // a function's body: followed only near the choice
+		}
 		s.visiting[obj] = true
 		s.depth++
 		defer func() { s.visiting[obj] = false; s.depth-- }()
