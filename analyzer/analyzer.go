@@ -49,6 +49,7 @@ func New(opts Options) *analysis.Analyzer {
 		Doc:              docSection(doc, "mpreslint"),
 		URL:              ReadmeURL,
 		Requires:         []*analysis.Analyzer{inspect.Analyzer},
+		FactTypes:        []analysis.Fact{new(hostFact)},
 		RunDespiteErrors: true,
 		Run:              cfg.run,
 	}

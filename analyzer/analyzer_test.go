@@ -11,7 +11,6 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/mpreslint/mpreslint/analyzer"
-	"github.com/mpreslint/mpreslint/residency"
 )
 
 func testdata(t *testing.T) string {
@@ -22,21 +21,14 @@ func testdata(t *testing.T) string {
 	return dir
 }
 
-func TestEU(t *testing.T) {
-	a := analyzer.New(analyzer.Options{Region: residency.EU})
-	analysistest.RunWithSuggestedFixes(t, testdata(t), a,
-		"hosts", "unknownhost", "sso", "deliberate", "clientchoice", "jsinit", "sdkv1", "sdkv2", "dukexsdk", "notsdk", "directives", "generated", "testfiles", "oddinput",
-		"flagsv2", "flagsv1", "apihost", "ofprovider", "proxyexport", "clients", "flagsnofix")
-}
-
-func TestIndia(t *testing.T) {
-	a := analyzer.New(analyzer.Options{Region: residency.IN})
-	analysistest.RunWithSuggestedFixes(t, testdata(t), a, "regionin", "sdkdepthin")
-}
-
-func TestIncludeTests(t *testing.T) {
-	a := analyzer.New(analyzer.Options{IncludeTests: true})
-	analysistest.Run(t, testdata(t), a, "testfilesincluded")
+// TestFixtures runs every fixture of ../testdata/src with its options,
+// against its want comments and golden files.
+func TestFixtures(t *testing.T) {
+	for opts, pkgs := range fixtureGroups(t) {
+		t.Run(fmt.Sprintf("region=%s,include-tests=%v", opts.Region, opts.IncludeTests), func(t *testing.T) {
+			analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.New(opts), pkgs...)
+		})
+	}
 }
 
 func TestFlags(t *testing.T) {

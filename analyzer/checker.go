@@ -39,8 +39,9 @@ type checker struct {
 	files    map[*token.File]*fileState
 	findings []*finding
 
-	seenConfigs map[*types.Var]bool // flags configs reported at a use
-	exports     *exportIndex        // built on first need
+	seenConfigs map[*types.Var]bool        // flags configs reported at a use
+	ownFacts    map[types.Object]*hostFact // exported per-region members reported at their uses
+	exports     *exportIndex               // built on first need
 }
 
 // fileState is what the checks need to know about the file at hand.
@@ -61,11 +62,14 @@ type finding struct {
 	cursor     inspector.Cursor
 	wants      []want            // what a region choice would need to excuse it
 	considered map[ast.Node]bool // wrong literals and calls in the sibling arms of its choices
+	// its fix writes the region's ingestion host where node is, as a flags
+	// config's APIHost
+	insertsHost bool
 }
 
 func newChecker(pass *analysis.Pass, opts Options) *checker {
-	c := &checker{pass: pass, opts: opts, files: make(map[*token.File]*fileState)}
-	c.choices = newChoices(pass, opts.Region, c.skipFile, c.clientYield)
+	c := &checker{pass: pass, opts: opts, files: make(map[*token.File]*fileState), ownFacts: make(map[types.Object]*hostFact)}
+	c.choices = newChoices(pass, opts.Region, c.skipFile, c.sdkClientOf)
 	return c
 }
 
@@ -101,7 +105,9 @@ func (c *checker) check(insp *inspector.Inspector) {
 			}
 		}
 	}
+	c.checkFactUses(files)
 	c.withholdUnstableFixes()
+	c.withholdHostInserts()
 	for _, f := range c.findings {
 		c.report(f.fs, f.diag)
 	}
@@ -145,6 +151,31 @@ func (c *checker) withholdUnstableFixes() {
 				for _, w := range g.wants {
 					if ok, _ := c.choices.excused(g.cursor, w, fixed); ok {
 						// Both, so that neither fix depends on the other finding.
+						withholdFix(f)
+						withholdFix(g)
+						break
+					}
+				}
+			}
+		}
+	}
+}
+
+// withholdHostInserts drops the fixes of a finding whose fix inserts the
+// region's ingestion host (a flags config's APIHost) and of a finding that
+// this fix would excuse: an arm of the same region choice.
+func (c *checker) withholdHostInserts() {
+	for _, f := range c.findings {
+		if !f.insertsHost || f.diag.SuggestedFixes == nil {
+			continue
+		}
+		for _, g := range c.findings {
+			if g == f || g.node == nil {
+				continue
+			}
+			for _, w := range g.wants {
+				if w.host && w.family == residency.Ingestion {
+					if c.choices.excusedIfInserted(g.cursor, w, f.node) {
 						withholdFix(f)
 						withholdFix(g)
 						break

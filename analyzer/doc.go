@@ -40,12 +40,15 @@
 //	RIGHT: client := mixpanel.NewApiClient(token, mixpanel.EuResidency())
 //
 // Code that picks the region on purpose is left alone: a US host that is
-// one arm of a choice (if/else, switch clauses, the returns of a function,
-// a default overwritten in a branch, a region-keyed map or struct, the
-// arguments of a helper) whose other arm yields the target region's host
-// for the same path; a client whose options may hold the region, or a
-// proxy set with ProxyApiLocation or ProxyDataLocation. Code that only
-// recognizes hosts (==, case, map keys, search patterns) is not reported.
+// one arm of a region choice (if/else or switch clauses whose condition,
+// tag or case names the region, the returns of a function, a default
+// overwritten in a region branch, a region-keyed map or struct, the
+// arguments of a helper picked by a region argument) whose other arm
+// yields the target region's host for the same path; a client whose
+// options may hold the region, or a proxy set with ProxyApiLocation or
+// ProxyDataLocation. Code that only recognizes hosts (==, case, map keys,
+// search patterns) is not reported. An exported constant its package only
+// picks or recognizes is reported where another package sends to it.
 // Test files are skipped unless -include-tests is set; findings in
 // generated files come without fixes.
 //

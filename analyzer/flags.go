@@ -129,10 +129,14 @@ func (c *checker) checkFlagsConfig(fs *fileState, cur inspector.Cursor, sc sdkCa
 		Message: fmt.Sprintf("%s %s: the feature flags of %s%s are fetched from the US region (%s); %s must set APIHost to %q",
 			subject, cfg.why, sc.qualifier, sc.name, residency.Host(residency.Ingestion, residency.US), regionLabel(c.opts.Region), host),
 	}
-	if cfg.edits != nil {
-		d.SuggestedFixes = []analysis.SuggestedFix{{Message: fmt.Sprintf("Set APIHost to %q", host), TextEdits: cfg.edits}}
+	if cfg.edits == nil {
+		c.addAlone(fs, d)
+		return
 	}
-	c.addAlone(fs, d)
+	d.SuggestedFixes = []analysis.SuggestedFix{{Message: fmt.Sprintf("Set APIHost to %q", host), TextEdits: cfg.edits}}
+	// The fix writes the region's ingestion host into the config: a
+	// choice whose sibling arm is wrong would then look deliberate.
+	c.findings = append(c.findings, &finding{fs: fs, diag: d, node: arg, cursor: cur, insertsHost: true})
 }
 
 // configValue classifies a config expression: a default config or a

@@ -1,6 +1,7 @@
 package analyzer_test
 
 import (
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -13,7 +14,6 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/mpreslint/mpreslint/analyzer"
-	"github.com/mpreslint/mpreslint/residency"
 )
 
 // TestGoldenFixed checks what analysistest's golden files do not: that
@@ -23,19 +23,27 @@ func TestGoldenFixed(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads packages with go list")
 	}
-	for _, tc := range []struct {
-		region residency.Region
-		pkgs   []string
-	}{
-		{residency.EU, []string{"sdkv1", "sdkv2", "dukexsdk", "flagsv2", "flagsv1", "apihost", "ofprovider", "proxyexport", "clients", "flagsnofix"}},
-		{residency.IN, []string{"regionin", "sdkdepthin"}},
-	} {
-		t.Run(string(tc.region), func(t *testing.T) {
+	for opts, all := range fixtureGroups(t) {
+		var pkgs []string
+		for _, pkg := range all {
+			if hasGolden(t, pkg) {
+				pkgs = append(pkgs, pkg)
+			}
+		}
+		if len(pkgs) == 0 {
+			continue
+		}
+		tc := struct {
+			opts analyzer.Options
+			pkgs []string
+		}{opts, pkgs}
+		t.Run(fmt.Sprintf("region=%s,include-tests=%v", opts.Region, opts.IncludeTests), func(t *testing.T) {
 			gopath := fixedGOPATH(t)
 			cfg := &packages.Config{
-				Mode: packages.LoadAllSyntax,
-				Dir:  gopath,
-				Env:  append(os.Environ(), "GOPATH="+gopath, "GO111MODULE=off", "GOPROXY=off", "GOFLAGS="),
+				Mode:  packages.LoadAllSyntax,
+				Tests: tc.opts.IncludeTests,
+				Dir:   gopath,
+				Env:   append(os.Environ(), "GOPATH="+gopath, "GO111MODULE=off", "GOPROXY=off", "GOFLAGS="),
 			}
 			pkgs, err := packages.Load(cfg, tc.pkgs...)
 			if err != nil {
@@ -46,7 +54,7 @@ func TestGoldenFixed(t *testing.T) {
 					t.Errorf("fixed %s does not build: %v", p.PkgPath, err)
 				}
 			})
-			a := analyzer.New(analyzer.Options{Region: tc.region})
+			a := analyzer.New(tc.opts)
 			graph, err := checker.Analyze([]*analysis.Analyzer{a}, pkgs, nil)
 			if err != nil {
 				t.Fatal(err)

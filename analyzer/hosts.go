@@ -33,7 +33,8 @@ func (c *checker) checkLiteral(fs *fileState, cur inspector.Cursor, lit *ast.Bas
 		return
 	}
 	if c.choices.recognized(cur) {
-		return // code that recognizes a host name does not send to it
+		c.exportHostFact(cur, value, matches) // another package may send to it
+		return                                // code that recognizes a host name does not send to it
 	}
 	var hosts *finding
 	if hasWrong {
@@ -52,6 +53,7 @@ func (c *checker) checkHosts(fs *fileState, cur inspector.Cursor, lit *ast.Basic
 		wants      []want
 		considered = make(map[ast.Node]bool)
 		excused    = make(map[want]bool) // by want: a literal may name one host many times
+		byChoice   []residency.Match
 	)
 	for _, m := range matches {
 		if !m.Wrong(target) {
@@ -75,12 +77,19 @@ func (c *checker) checkHosts(fs *fileState, cur inspector.Cursor, lit *ast.Basic
 				}
 			}
 			if ok {
+				if !namesTarget(matches, w, target) {
+					byChoice = append(byChoice, m)
+				}
 				continue
 			}
 		}
 		wrong = append(wrong, m)
 	}
 	if len(wrong) == 0 {
+		c.exportHostFact(cur, value, byChoice) // another package may send to it
+		return nil
+	}
+	if c.reportAtUses(cur, value, wrong) {
 		return nil
 	}
 	category, msg := hostsFinding(wrong, value, target)

@@ -232,30 +232,35 @@ func (c *checker) clientOptions(sc sdkCall, first int) (regional bool, otherRegi
 	return regional, otherRegion, true
 }
 
-// clientYield tells choices whether call builds an SDK client, whether
-// that client sends to the target region (or a proxy of the user's), and
-// whether its fix would write the ingestion host as a URL argument.
-func (c *checker) clientYield(call *ast.CallExpr) (client, regional, urlFix bool) {
+// clientArm is what a call yields as an arm of a region choice.
+type clientArm struct {
+	builds   bool // the call builds an SDK client
+	regional bool // that client sends to the target region, or to a proxy of the user's
+	urlFix   bool // its fix writes the ingestion host as a URL argument
+}
+
+// sdkClientOf tells choices whether call builds an SDK client, and how.
+func (c *checker) sdkClientOf(call *ast.CallExpr) clientArm {
 	var imports map[string]string
 	if fs := c.files[c.pass.Fset.File(call.Pos())]; fs != nil {
 		imports = fs.imports
 	}
 	sc, ok := c.resolveSDKCall(imports, call)
 	if !ok {
-		return false, false, false
+		return clientArm{}
 	}
 	if isOfficialPath(sc.path) && (sc.name == "NewApiClient" || sc.name == "NewClient") {
 		first, ok := sc.firstOption()
 		if !ok || first > len(call.Args) || call.Ellipsis.IsValid() {
-			return false, false, false
+			return clientArm{}
 		}
 		regional, _, _ := c.clientOptions(sc, first)
-		return true, regional, false
+		return clientArm{builds: true, regional: regional}
 	}
 	if sdk, ok := clientOf(sc.path); ok && sc.onDefault(sdk) {
-		return true, false, true // its fix writes the ingestion host
+		return clientArm{builds: true, urlFix: true}
 	}
-	return false, false, false
+	return clientArm{}
 }
 
 // appendArg returns the edit that adds arg as the last argument of call;

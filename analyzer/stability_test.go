@@ -28,26 +28,39 @@ import (
 	"github.com/mpreslint/mpreslint/residency"
 )
 
-// stabilitySuites are the packages checked: the analysistest fixtures
-// (GOPATH trees) and the end-to-end modules.
-var stabilitySuites = []struct {
+// stabilitySuite is a set of packages checked with one set of options.
+type stabilitySuite struct {
 	dir      string // a GOPATH tree (with src/) or a module
 	patterns []string
 	opts     analyzer.Options
-}{
-	{"../testdata", []string{"hosts", "unknownhost", "sso", "deliberate", "clientchoice", "jsinit", "sdkv1", "sdkv2", "dukexsdk", "notsdk", "directives", "generated", "testfiles", "oddinput",
-		"flagsv2", "flagsv1", "apihost", "ofprovider", "proxyexport", "clients", "flagsnofix"}, analyzer.Options{}},
-	{"../testdata", []string{"deliberate", "clientchoice", "hosts", "regionin", "sdkv1", "sdkv2", "dukexsdk", "sdkdepthin", "flagsv2", "clients"}, analyzer.Options{Region: residency.IN}},
-	{"../testdata/old", []string{"oldsdk", "oldbroken"}, analyzer.Options{}},
-	{"../testdata/broken", []string{"brokentypes", "missingsdk"}, analyzer.Options{}},
-	{"../testdata/e2e/app", []string{"./..."}, analyzer.Options{}},
-	{"../testdata/e2e/app", []string{"./..."}, analyzer.Options{Region: residency.IN}},
-	{"../testdata/demo", []string{"./..."}, analyzer.Options{}},
+}
+
+// stabilitySuites are the packages checked: every fixture of
+// ../testdata/src with its options, and under -region=in too, and the
+// end-to-end modules.
+func stabilitySuites(t *testing.T) []stabilitySuite {
+	var suites []stabilitySuite
+	for opts, pkgs := range fixtureGroups(t) {
+		suites = append(suites, stabilitySuite{"../testdata", pkgs, opts})
+		if opts.Region != residency.IN {
+			in := opts
+			in.Region = residency.IN
+			suites = append(suites, stabilitySuite{"../testdata", pkgs, in})
+		}
+	}
+	return append(suites,
+		stabilitySuite{"../testdata/old", []string{"oldsdk", "oldbroken"}, analyzer.Options{}},
+		stabilitySuite{"../testdata/broken", []string{"brokentypes", "missingsdk"}, analyzer.Options{}},
+		stabilitySuite{"../testdata/e2e/app", []string{"./..."}, analyzer.Options{}},
+		stabilitySuite{"../testdata/e2e/app", []string{"./..."}, analyzer.Options{Region: residency.IN}},
+		stabilitySuite{"../testdata/demo", []string{"./..."}, analyzer.Options{}},
+		stabilitySuite{"../testdata/e2e/regions", []string{"./..."}, analyzer.Options{}},
+	)
 }
 
 func TestFixStability(t *testing.T) {
 	fixes := 0
-	for _, suite := range stabilitySuites {
+	for _, suite := range stabilitySuites(t) {
 		pkgs := loadForStability(t, suite.dir, suite.patterns)
 		for _, pkg := range pkgs {
 			if !strings.Contains(pkg.Dir, string(filepath.Separator)+"testdata"+string(filepath.Separator)) ||
@@ -269,6 +282,13 @@ func analyzeSources(t *testing.T, pkg *packages.Package, src map[string][]byte, 
 		TypesSizes: pkg.TypesSizes,
 		ResultOf:   make(map[*analysis.Analyzer]any),
 		Report:     func(d analysis.Diagnostic) { diags = append(diags, d) },
+		// One package alone: no facts from its imports.
+		ImportObjectFact:  func(types.Object, analysis.Fact) bool { return false },
+		ExportObjectFact:  func(types.Object, analysis.Fact) {},
+		AllObjectFacts:    func() []analysis.ObjectFact { return nil },
+		ImportPackageFact: func(*types.Package, analysis.Fact) bool { return false },
+		ExportPackageFact: func(analysis.Fact) {},
+		AllPackageFacts:   func() []analysis.PackageFact { return nil },
 		ReadFile: func(name string) ([]byte, error) {
 			if b, ok := src[name]; ok {
 				return b, nil

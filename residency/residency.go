@@ -92,7 +92,7 @@ func Find(s string) []Match {
 	}
 	var (
 		matches []Match
-		prose   *proseSpans // where s reads as text, once needed
+		prose   = map[[2]int]*proseSpans{} // where each value or line of s reads as text, once needed
 	)
 	for i := 0; i < len(s); {
 		if !isHostByte(s[i]) {
@@ -110,10 +110,13 @@ func Find(s string) []Match {
 		end := start + len(host)
 		tokStart, tokEnd := tokenBounds(s, start, end)
 		if !isWhole(s, tokStart, tokEnd) {
-			if prose == nil {
-				prose = findProse(s)
+			lo, hi := valueSegment(s, tokStart, tokEnd)
+			seg, ok := prose[[2]int{lo, hi}]
+			if !ok {
+				seg = findProse(s[lo:hi])
+				prose[[2]int{lo, hi}] = seg
 			}
-			if prose.around(tokStart, tokEnd) || !isQuotedOrAssigned(s, tokStart, tokEnd) {
+			if seg.around(tokStart-lo, tokEnd-lo) || !isQuotedOrAssigned(s, tokStart, tokEnd) {
 				continue // mentioned, not used
 			}
 		}
@@ -438,6 +441,9 @@ func isQuotedOrAssigned(s string, start, end int) bool {
 	if start == 0 {
 		return false
 	}
+	if isYAMLValue(s, start, end) {
+		return true
+	}
 	switch left := s[start-1]; left {
 	case '"', '\'', '`':
 		return end < len(s) && (s[end] == left || s[end] == '\\')
@@ -445,6 +451,47 @@ func isQuotedOrAssigned(s string, start, end int) bool {
 		return true
 	}
 	return false
+}
+
+// valueSegment returns the bounds of the text around the token
+// s[start:end] that tells whether it is mentioned in prose: a quoted value
+// after a key (JSON's "url": "…", a struct tag's default:"…", key='…')
+// alone, else its line. JSON, YAML, templates and struct tags are judged
+// per value, so that a sentence beside a value does not hide it.
+func valueSegment(s string, start, end int) (lo, hi int) {
+	if start > 0 && end < len(s) && (s[start-1] == '"' || s[start-1] == '\'') && s[end] == s[start-1] {
+		j := start - 1
+		for j > 0 && s[j-1] == ' ' {
+			j--
+		}
+		if j > 0 && (s[j-1] == ':' || s[j-1] == '=') {
+			return start, end
+		}
+	}
+	lo = strings.LastIndexByte(s[:start], '\n') + 1
+	hi = len(s)
+	if i := strings.IndexByte(s[end:], '\n'); i >= 0 {
+		hi = end + i
+	}
+	return lo, hi
+}
+
+// isYAMLValue reports whether the token s[start:end] is the whole value of
+// a YAML line: "  url: https://api.mixpanel.com".
+func isYAMLValue(s string, start, end int) bool {
+	lo := strings.LastIndexByte(s[:start], '\n') + 1
+	key, ok := strings.CutSuffix(strings.TrimRight(s[lo:start], " "), ":")
+	key = strings.TrimPrefix(strings.TrimSpace(key), "- ")
+	if !ok || key == "" || strings.IndexFunc(key, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '_' && r != '-' && r != '.'
+	}) >= 0 {
+		return false
+	}
+	rest := s[end:]
+	if i := strings.IndexByte(rest, '\n'); i >= 0 {
+		rest = rest[:i]
+	}
+	return strings.TrimSpace(rest) == ""
 }
 
 // IsProse reports whether s reads as text: it has three words in a row

@@ -57,6 +57,10 @@ func TestRewrite(t *testing.T) {
 		{"no .com", "https://data-eu.mixpanel/api/2.0/export", EU, "https://data-eu.mixpanel.com/api/2.0/export"},
 		{"India data typo", "https://in.data.mixpanel.com", IN, "https://data-in.mixpanel.com"},
 		{"decide-eu", "decide-eu.mixpanel.com", EU, "api-eu.mixpanel.com"},
+		{"struct tag beside a sentence", `desc:"Events go to the US by default" default:"https://api.mixpanel.com"`, EU, `desc:"Events go to the US by default" default:"https://api-eu.mixpanel.com"`},
+		{"JSON value beside a sentence", `{"note": "events go to the US by default", "url": "https://api.mixpanel.com"}`, EU, `{"note": "events go to the US by default", "url": "https://api-eu.mixpanel.com"}`},
+		{"YAML line under a sentence", "# events go to the US by default\nurl: https://api.mixpanel.com\n", EU, "# events go to the US by default\nurl: https://api-eu.mixpanel.com\n"},
+		{"YAML list item", "hosts:\n  - host: api.mixpanel.com\n", EU, "hosts:\n  - host: api-eu.mixpanel.com\n"},
 
 		// URLs with expressions in them (issue 15): the URL goes on
 		// through calls, nested templates and groups.
@@ -88,6 +92,8 @@ func TestRewrite(t *testing.T) {
 		{"prose", "events go to https://api.mixpanel.com by default", EU, "events go to https://api.mixpanel.com by default"},
 		{"prose with quotes", `send to "api.mixpanel.com" for US projects`, EU, `send to "api.mixpanel.com" for US projects`},
 		{"host then words", "api.mixpanel.com is the US host", EU, "api.mixpanel.com is the US host"},
+		{"prose line of YAML", "note: events go to api.mixpanel.com by default\n", EU, "note: events go to api.mixpanel.com by default\n"},
+		{"colon in prose", "Default: api.mixpanel.com is the US host", EU, "Default: api.mixpanel.com is the US host"},
 		{"marketing path", "https://mixpanel.com/signup", EU, "https://mixpanel.com/signup"},
 		{"bare apex", "mixpanel.com", EU, "mixpanel.com"},
 		{"replay redirect", "https://mixpanel.com/projects/replay-redirect", EU, "https://mixpanel.com/projects/replay-redirect"},

@@ -75,38 +75,55 @@ func Words(s string) []string {
 	return out
 }
 
-// NameRegion returns the region that a name (a key, an identifier, a
-// string) names by one of its words: "eu-central", "BASE_ENDPOINT_EU",
-// "RegionIN", "Europe". As "in" is an English word, it names India only
-// as the whole name ("in", "IN") or as an upper-case word of a longer one
-// ("BASE_ENDPOINT_IN", "RegionIN"): not in "loggedIn", "sign_in" or "in
-// the EU".
-func NameRegion(name string) (Region, bool) {
-	words := Words(name)
-	for _, w := range words {
-		r, ok := WordRegion(w)
-		if !ok {
-			continue
+// hostWords name where data is sent: an "in" after one (HostIN,
+// EndpointIn) names India.
+var hostWords = map[string]bool{
+	"host": true, "hosts": true, "api": true, "url": true, "endpoint": true,
+	"server": true, "base": true, "domain": true,
+}
+
+// RegionAt returns the region that words[i], a word of an identifier, key
+// or string split by Words, names. "in" is an English word and a common
+// part of identifiers (loggedIn, signIn, isIn, LOGGED_IN): it names India
+// only as the whole name, or after a concept or host word (RegionIN,
+// ResidencyIn, HostIN).
+func RegionAt(words []string, i int) (Region, bool) {
+	r, ok := WordRegion(words[i])
+	if !ok || !strings.EqualFold(words[i], "in") || len(words) == 1 {
+		return r, ok
+	}
+	if i > 0 {
+		prev := strings.ToLower(words[i-1])
+		if conceptWords[prev] || hostWords[prev] {
+			return IN, true
 		}
-		if r == IN && strings.EqualFold(w, "in") && len(words) > 1 && w != "IN" {
-			continue
-		}
-		return r, true
 	}
 	return "", false
 }
 
-// NamesRegionChoice reports whether a name says that it picks by region:
-// it names a region (NameRegion), or has a word that names the region as
-// a setting ("dataResidency", "cfg.Region").
-func NamesRegionChoice(name string) bool {
-	if _, ok := NameRegion(name); ok {
-		return true
-	}
-	for _, w := range Words(name) {
-		if IsConceptWord(w) {
+// NamesRegion reports whether the identifier, field name or string s
+// names a region (eu, US, RegionIN, isEurope) or the region as a setting
+// (region, dataResidency).
+func NamesRegion(s string) bool {
+	words := Words(s)
+	for i, w := range words {
+		if _, ok := RegionAt(words, i); ok || IsConceptWord(w) {
 			return true
 		}
 	}
 	return false
+}
+
+// NameRegion returns the region that a name (a key, an identifier, a
+// string) names by one of its words, as RegionAt reads them:
+// "eu-central", "BASE_ENDPOINT_EU", "RegionIN", "Europe"; not "loggedIn"
+// or "sign_in".
+func NameRegion(name string) (Region, bool) {
+	words := Words(name)
+	for i := range words {
+		if r, ok := RegionAt(words, i); ok {
+			return r, true
+		}
+	}
+	return "", false
 }

@@ -62,14 +62,45 @@ func TestNameRegion(t *testing.T) {
 	if r, _ := NameRegion("in the EU?"); r != EU {
 		t.Errorf("NameRegion(%q) = %q, want the EU, not the English in", "in the EU?", r)
 	}
-	for _, name := range []string{"dataResidency", "cfg.Region", "isEU", "conn.server_region", "REGION"} {
-		if !NamesRegionChoice(name) {
-			t.Errorf("NamesRegionChoice(%q) = false, want true", name)
+}
+
+func TestNamesRegion(t *testing.T) {
+	for _, s := range []string{
+		"eu", "EU", "isEU", "useEurope", "US", "usHost", "region", "Region", "dataResidency", "RegionIN",
+		"ResidencyIn", "HostIN", "api_in", "in", "IN", "India", "MIXPANEL_REGION", "EuResidency", "inIndia",
+		"cfg.Region", "conn.server_region", "BASE_ENDPOINT_IN",
+	} {
+		if !NamesRegion(s) {
+			t.Errorf("NamesRegion(%q) = false, want true", s)
 		}
 	}
-	for _, name := range []string{"loggedIn", "server", "debug", "mode"} {
-		if NamesRegionChoice(name) {
-			t.Errorf("NamesRegionChoice(%q) = true, want false", name)
+	for _, s := range []string{
+		"", "loggedIn", "signIn", "isIn", "LOGGED_IN", "builtin", "debug", "dryRun", "attempt", "user", "status",
+		"europa", "inside", "Index", "opt_in", "checkIn", "plugIn",
+	} {
+		if NamesRegion(s) {
+			t.Errorf("NamesRegion(%q) = true, want false", s)
+		}
+	}
+}
+
+func TestRegionAt(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		i    int
+		want Region
+	}{
+		{"RegionIN", 1, IN},
+		{"HostIn", 1, IN},
+		{"IN", 0, IN},
+		{"loggedIn", 1, ""},
+		{"isIN", 1, ""},
+		{"euHost", 0, EU},
+		{"USHost", 0, US},
+	} {
+		got, _ := RegionAt(Words(tc.s), tc.i)
+		if got != tc.want {
+			t.Errorf("RegionAt(%q, %d) = %q, want %q", tc.s, tc.i, got, tc.want)
 		}
 	}
 }

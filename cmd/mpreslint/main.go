@@ -42,7 +42,7 @@ func main() {
 			os.Exit(1)
 		}
 	case driver.FromGoCommand(args):
-		vetx.SkipFactsOnlyRun(args, analyzer.Analyzer)
+		vetx.SkipFactsOnlyRunUnless(args, analyzer.MayExportFacts)
 		// singlechecker, for its unprefixed flags (-region, where
 		// unitchecker.Main wants -mpreslint.region), answers -flags and
 		// hands the *.cfg to unitchecker.Run.

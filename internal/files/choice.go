@@ -547,7 +547,7 @@ func isRegionField(key, val string) bool {
 	case "name", "id", "code", "key":
 		return true
 	}
-	return residency.NamesRegionChoice(key) && residency.Words(key) != nil
+	return residency.NamesRegion(key) && residency.Words(key) != nil
 }
 
 func isKeyword(w string) bool {

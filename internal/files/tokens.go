@@ -158,7 +158,7 @@ func (ts tokens) namesRegion(from, to int) bool {
 		if t.kind == 'p' || t.kind == 'w' && ts.text(i) == "in" {
 			continue
 		}
-		if residency.NamesRegionChoice(ts.content(i)) {
+		if residency.NamesRegion(ts.content(i)) {
 			return true
 		}
 	}

@@ -9,8 +9,8 @@ import (
 // Negatives: the other arm builds a client with the region, or routes it
 // through a proxy of the user's.
 
-func transportOrProxy(c *http.Client, endpoint string) *mixpanel.ApiClient {
-	if c != nil {
+func regionOrProxy(region string, c *http.Client, endpoint string) *mixpanel.ApiClient {
+	if region == "" {
 		return mixpanel.NewApiClient("token", mixpanel.HttpClient(c))
 	}
 	return mixpanel.NewApiClient("token", mixpanel.ProxyApiLocation(endpoint))
@@ -45,10 +45,27 @@ func sideBySide() []*mixpanel.ApiClient {
 	}
 }
 
+// A branch on a transport is no region choice: the client without the
+// region sends to the US.
+func transportOrProxy(c *http.Client, endpoint string) *mixpanel.ApiClient {
+	if c != nil {
+		return mixpanel.NewApiClient("token", mixpanel.HttpClient(c)) // want `call to mixpanel.NewApiClient without EuResidency\(\)`
+	}
+	return mixpanel.NewApiClient("token", mixpanel.ProxyApiLocation(endpoint))
+}
+
+// EuResidency only in a debug branch: no region choice.
+func debugOnly(debug bool) *mixpanel.ApiClient {
+	if debug {
+		return mixpanel.NewApiClient("token", mixpanel.EuResidency())
+	}
+	return mixpanel.NewApiClient("token") // want `call to mixpanel.NewApiClient without EuResidency\(\)`
+}
+
 // Both arms without the region: fixing one alone would excuse the other,
 // so neither gets a fix.
-func bothBare(debug bool) *mixpanel.ApiClient {
-	if debug {
+func bothBare(eu bool) *mixpanel.ApiClient {
+	if eu {
 		return mixpanel.NewApiClient("debug-token") // want `call to mixpanel.NewApiClient without EuResidency\(\) sends data to the US region \(api.mixpanel.com, data.mixpanel.com\); EU projects must add mixpanel.EuResidency\(\) \(no fix: another arm of the same region choice is wrong too; change them together\)`
 	}
 	return mixpanel.NewApiClient("token") // want `\(no fix: another arm`

@@ -302,8 +302,8 @@ const usLookup = "https://api.mixpanel.com/lookup-tables" // want `host api.mixp
 
 // Both arms wrong for the same URL: fixing one alone would make the other
 // look deliberate, so neither gets a fix.
-func bothWrong(debug bool) string {
-	if debug {
+func bothWrong(region string) string {
+	if region == "eu" {
 		return "https://api.mixpanel.com/track" // want `host api.mixpanel.com \(ingestion API\) is in the US region; EU projects must use api-eu.mixpanel.com \(no fix: another arm of the same region choice is wrong too; change them together\)`
 	}
 	return "https://api.mixpanel.com/track" // want `\(no fix: another arm of the same region choice is wrong too; change them together\)`

@@ -1,5 +1,7 @@
 package regionin
 
+// mpreslint-fixture: -region=in
+
 import (
 	mpv1 "github.com/mixpanel/mixpanel-go"
 	"github.com/mixpanel/mixpanel-go/v2"

@@ -1,5 +1,7 @@
 package sdkdepthin
 
+// mpreslint-fixture: -region=in
+
 // The SDK checks under -region=in.
 
 import (
