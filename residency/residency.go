@@ -93,6 +93,7 @@ func Find(s string) []Match {
 	var (
 		matches []Match
 		prose   = map[[2]int]*proseSpans{} // where each value or line of s reads as text, once needed
+		line    lineBounds                 // the line of the current token
 	)
 	for i := 0; i < len(s); {
 		if !isHostByte(s[i]) {
@@ -110,13 +111,14 @@ func Find(s string) []Match {
 		end := start + len(host)
 		tokStart, tokEnd := tokenBounds(s, start, end)
 		if !isWhole(s, tokStart, tokEnd) {
-			lo, hi := valueSegment(s, tokStart, tokEnd)
+			line.find(s, tokStart)
+			lo, hi := valueSegment(s, tokStart, tokEnd, line)
 			seg, ok := prose[[2]int{lo, hi}]
 			if !ok {
 				seg = findProse(s[lo:hi])
 				prose[[2]int{lo, hi}] = seg
 			}
-			if seg.around(tokStart-lo, tokEnd-lo) || !isQuotedOrAssigned(s, tokStart, tokEnd) {
+			if seg.around(tokStart-lo, tokEnd-lo) || !isQuotedOrAssigned(s, tokStart, tokEnd, line) {
 				continue // mentioned, not used
 			}
 		}
@@ -431,7 +433,7 @@ func isWhole(s string, start, end int) bool {
 // isQuotedOrAssigned reports whether the token s[start:end] is a value in
 // embedded code or configuration: in quotes, after "=", or the start of a
 // string that is concatenated ("https://api.mixpanel.com/engage?ip=" + ip).
-func isQuotedOrAssigned(s string, start, end int) bool {
+func isQuotedOrAssigned(s string, start, end int, line lineBounds) bool {
 	if end < len(s) && strings.IndexByte("\"'`", s[end]) >= 0 {
 		after := strings.TrimLeft(s[end+1:], " \t")
 		if strings.HasPrefix(after, "+") && !strings.HasPrefix(after, "++") {
@@ -441,7 +443,7 @@ func isQuotedOrAssigned(s string, start, end int) bool {
 	if start == 0 {
 		return false
 	}
-	if isYAMLValue(s, start, end) {
+	if isYAMLValue(s, start, end, line) {
 		return true
 	}
 	switch left := s[start-1]; left {
@@ -458,7 +460,7 @@ func isQuotedOrAssigned(s string, start, end int) bool {
 // after a key (JSON's "url": "…", a struct tag's default:"…", key='…')
 // alone, else its line. JSON, YAML, templates and struct tags are judged
 // per value, so that a sentence beside a value does not hide it.
-func valueSegment(s string, start, end int) (lo, hi int) {
+func valueSegment(s string, start, end int, line lineBounds) (lo, hi int) {
 	if start > 0 && end < len(s) && (s[start-1] == '"' || s[start-1] == '\'') && s[end] == s[start-1] {
 		j := start - 1
 		for j > 0 && s[j-1] == ' ' {
@@ -468,30 +470,38 @@ func valueSegment(s string, start, end int) (lo, hi int) {
 			return start, end
 		}
 	}
-	lo = strings.LastIndexByte(s[:start], '\n') + 1
-	hi = len(s)
-	if i := strings.IndexByte(s[end:], '\n'); i >= 0 {
-		hi = end + i
+	return line.lo, line.hi
+}
+
+// lineBounds are the bounds of a line of a string: [lo, hi), hi at its
+// line break or the string's end.
+type lineBounds struct{ lo, hi int }
+
+// find sets l to the line of s that holds offset i, unless l holds it
+// already: Find's tokens come in order, so each line is measured once,
+// however many hosts it has.
+func (l *lineBounds) find(s string, i int) {
+	if l.hi > 0 && l.lo <= i && i <= l.hi {
+		return
 	}
-	return lo, hi
+	l.lo = strings.LastIndexByte(s[:i], '\n') + 1
+	l.hi = len(s)
+	if j := strings.IndexByte(s[i:], '\n'); j >= 0 {
+		l.hi = i + j
+	}
 }
 
 // isYAMLValue reports whether the token s[start:end] is the whole value of
 // a YAML line: "  url: https://api.mixpanel.com".
-func isYAMLValue(s string, start, end int) bool {
-	lo := strings.LastIndexByte(s[:start], '\n') + 1
-	key, ok := strings.CutSuffix(strings.TrimRight(s[lo:start], " "), ":")
+func isYAMLValue(s string, start, end int, line lineBounds) bool {
+	key, ok := strings.CutSuffix(strings.TrimRight(s[line.lo:start], " "), ":")
 	key = strings.TrimPrefix(strings.TrimSpace(key), "- ")
 	if !ok || key == "" || strings.IndexFunc(key, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '_' && r != '-' && r != '.'
 	}) >= 0 {
 		return false
 	}
-	rest := s[end:]
-	if i := strings.IndexByte(rest, '\n'); i >= 0 {
-		rest = rest[:i]
-	}
-	return strings.TrimSpace(rest) == ""
+	return strings.TrimSpace(s[end:line.hi]) == ""
 }
 
 // IsProse reports whether s reads as text: it has three words in a row
