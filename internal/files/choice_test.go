@@ -2,10 +2,7 @@ package files
 
 import (
 	"slices"
-	"strings"
 	"testing"
-
-	"github.com/mpreslint/mpreslint/residency"
 )
 
 // Region choices, lists and recognition in files: silent under
@@ -127,34 +124,5 @@ var choiceReported = []scanCase{
 }
 
 func TestChoices(t *testing.T) {
-	for _, tc := range slices.Concat(choiceSilent, choiceReported) {
-		got := scanText(t, tc.name, tc.src, residency.EU)
-		if !slices.Equal(describe(got), tc.want) {
-			t.Errorf("%s %q: findings %q, want %q", tc.name, tc.src, describe(got), tc.want)
-			for _, f := range got {
-				t.Logf("\t%s", f.Message)
-			}
-			continue
-		}
-		fixed := applyFixes(tc.src, got)
-		want := tc.fixed
-		if want == "" {
-			want = tc.src
-		}
-		if fixed != want {
-			t.Errorf("%s %q: fixed\n%q, want\n%q", tc.name, tc.src, fixed, want)
-		}
-		var unfixed []string
-		for _, f := range got {
-			if len(f.Fixes) == 0 {
-				unfixed = append(unfixed, describe([]Finding{f})...)
-				if !strings.Contains(f.Message, "(no fix: ") {
-					t.Errorf("%s: a finding without a fix does not say why: %s", tc.name, f.Message)
-				}
-			}
-		}
-		if again := describe(scanText(t, tc.name, fixed, residency.EU)); len(again) != len(unfixed) {
-			t.Errorf("%s: the fixed file %q has findings %q, want only the unfixed %q", tc.name, fixed, again, unfixed)
-		}
-	}
+	checkCases(t, slices.Concat(choiceSilent, choiceReported))
 }

@@ -42,39 +42,6 @@ func TestScanExpressions(t *testing.T) {
 	checkCases(t, slices.Concat(exprCases, exprNegative))
 }
 
-// checkCases scans each case under -region=eu, checks its findings, its
-// fixes applied together, and that the fixed file is clean.
-func checkCases(t *testing.T, cases []scanCase) {
-	t.Helper()
-	for _, tc := range cases {
-		got := scanText(t, tc.name, tc.src, residency.EU)
-		if !slices.Equal(describe(got), tc.want) {
-			t.Errorf("%s %q: findings %q, want %q", tc.name, tc.src, describe(got), tc.want)
-			for _, f := range got {
-				t.Logf("\t%s", f.Message)
-			}
-			continue
-		}
-		if tc.want == nil {
-			continue
-		}
-		fixed := applyFixes(tc.src, got)
-		if fixed != tc.fixed {
-			t.Errorf("%s %q: fixed\n%q, want\n%q", tc.name, tc.src, fixed, tc.fixed)
-		}
-		if again := scanText(t, tc.name, fixed, residency.EU); len(again) > 0 {
-			t.Errorf("%s: the fixed file %q still has findings %q", tc.name, fixed, describe(again))
-		}
-		// Each fix alone removes its own finding and changes no other.
-		for i, f := range got {
-			again := messages(scanText(t, tc.name, applyFixes(tc.src, []Finding{f}), residency.EU))
-			if want := messages(slices.Delete(slices.Clone(got), i, i+1)); !slices.Equal(again, want) {
-				t.Errorf("%s %q: after the fix of %s alone, findings %q, want %q", tc.name, tc.src, describe(got)[i], again, want)
-			}
-		}
-	}
-}
-
 // FuzzScanFixes applies each fix of a JavaScript or template file alone
 // and rescans: its finding is gone, and no other finding appears or
 // changes. Seeded with the URLs with expressions and the Node.js SDK
