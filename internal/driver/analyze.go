@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"slices"
 
+	"github.com/mpreslint/mpreslint/internal/finding"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
@@ -36,7 +37,7 @@ func analyze(a *analysis.Analyzer, pkgs []*packages.Package) ([]Finding, []strin
 			continue
 		}
 		for _, d := range act.Diagnostics {
-			f := newFinding(act.Package, a.Name, d)
+			f := finding.FromDiagnostic(act.Package.Fset, act.Package.ID, a.Name, d, true)
 			k := key{f.Pos, f.End, f.Message}
 			if !seen[k] {
 				seen[k] = true
@@ -46,30 +47,4 @@ func analyze(a *analysis.Analyzer, pkgs []*packages.Package) ([]Finding, []strin
 	}
 	slices.SortStableFunc(findings, compareFindings)
 	return findings, errs, nil
-}
-
-func newFinding(pkg *packages.Package, analyzer string, d analysis.Diagnostic) Finding {
-	fset := pkg.Fset
-	f := Finding{
-		Package:  pkg.ID,
-		Analyzer: analyzer,
-		Pos:      fset.Position(d.Pos),
-		End:      fset.Position(cmp.Or(d.End, d.Pos)),
-		Category: d.Category,
-		URL:      d.URL,
-		Message:  d.Message,
-	}
-	for _, r := range d.Related {
-		f.Related = append(f.Related, Related{Pos: fset.Position(r.Pos), End: fset.Position(cmp.Or(r.End, r.Pos)), Message: r.Message})
-	}
-	for _, sf := range d.SuggestedFixes {
-		fix := Fix{Message: sf.Message}
-		for _, e := range sf.TextEdits {
-			// Unadjusted by //line comments: edits apply to the file.
-			start, end := fset.PositionFor(e.Pos, false), fset.PositionFor(cmp.Or(e.End, e.Pos), false)
-			fix.Edits = append(fix.Edits, Edit{Filename: start.Filename, Start: start.Offset, End: end.Offset, New: string(e.NewText)})
-		}
-		f.Fixes = append(f.Fixes, fix)
-	}
-	return f
 }

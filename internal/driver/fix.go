@@ -9,6 +9,8 @@ import (
 	"maps"
 	"slices"
 	"time"
+
+	"github.com/mpreslint/mpreslint/internal/finding"
 )
 
 // fixResult is the outcome of -fix.
@@ -37,7 +39,7 @@ func (r fixResult) summary() string {
 // written.
 func fix(findings []Finding, diff bool, start time.Time, w io.Writer, paths pathDisplay) fixResult {
 	var res fixResult
-	files, kept := mergeFixes(findings)
+	files, kept := finding.MergeFixes(findings)
 	failed := make(map[string]bool)
 	after := make(map[string]lines) // the edited files, as written
 	for _, name := range slices.Sorted(maps.Keys(files)) {

@@ -1,7 +1,6 @@
 package lsp
 
 import (
-	"cmp"
 	"slices"
 	"strings"
 
@@ -88,37 +87,12 @@ func (s *Server) workspaceEdit(doc *document, edits []TextEdit) *WorkspaceEdit {
 	return &WorkspaceEdit{Changes: map[string][]TextEdit{doc.uri: edits}}
 }
 
-// mergeFixes returns the edits of the first fix of each finding, in
-// order, sorted, keeping a fix only if it lies in the file path and none
-// of its edits overlaps an edit kept before (an identical edit is kept
-// once), as mpreslint -fix does.
+// mergeFixes returns the edits of the first fix of each finding whose
+// fix lies in the file path, merged as mpreslint -fix merges them.
 func mergeFixes(path string, findings []finding.Finding) []finding.Edit {
-	var kept []finding.Edit
-	for _, f := range findings {
-		if len(f.Fixes) == 0 {
-			continue
-		}
-		edits := f.Fixes[0].Edits
-		if slices.ContainsFunc(edits, func(e finding.Edit) bool { return e.Filename != path || conflicts(kept, e) }) {
-			continue
-		}
-		for _, e := range edits {
-			if !slices.Contains(kept, e) {
-				kept = append(kept, e)
-			}
-		}
-	}
-	slices.SortFunc(kept, func(x, y finding.Edit) int {
-		return cmp.Or(cmp.Compare(x.Start, y.Start), cmp.Compare(x.End, y.End))
+	inFile := slices.DeleteFunc(slices.Clone(findings), func(f finding.Finding) bool {
+		return len(f.Fixes) > 0 && slices.ContainsFunc(f.Fixes[0].Edits, func(e finding.Edit) bool { return e.Filename != path })
 	})
-	return kept
-}
-
-// conflicts reports whether e overlaps an edit of kept other than one
-// identical to it; edits that only touch do not, but two at one offset,
-// one an insertion, would apply in no certain order.
-func conflicts(kept []finding.Edit, e finding.Edit) bool {
-	return slices.ContainsFunc(kept, func(k finding.Edit) bool {
-		return k != e && (k.Start < e.End && e.Start < k.End || k.Start == e.Start && (k.Start == k.End || e.Start == e.End))
-	})
+	files, _ := finding.MergeFixes(inFile)
+	return files[path]
 }

@@ -292,7 +292,7 @@ func checkGo(ctx context.Context, dir string, paths []string, overlay map[string
 			continue
 		}
 		for _, d := range act.Diagnostics {
-			f := newFinding(act.Package, a.Name, d)
+			f := finding.FromDiagnostic(act.Package.Fset, act.Package.ID, a.Name, d, false)
 			k := key{f.Pos.Filename, f.Pos.Offset, f.End.Offset, f.Message}
 			if !seen[k] {
 				seen[k] = true
@@ -353,34 +353,6 @@ func importsKnown(pkgs []*packages.Package) bool {
 		}
 	}
 	return true
-}
-
-// newFinding is the finding of the diagnostic d of pkg, with positions
-// in the files as they are (not as //line comments say), so that their
-// offsets are those of the buffers.
-func newFinding(pkg *packages.Package, name string, d analysis.Diagnostic) finding.Finding {
-	pos := func(p token.Pos) token.Position { return pkg.Fset.PositionFor(p, false) }
-	f := finding.Finding{
-		Package:  pkg.ID,
-		Analyzer: name,
-		Pos:      pos(d.Pos),
-		End:      pos(cmp.Or(d.End, d.Pos)),
-		Category: d.Category,
-		URL:      d.URL,
-		Message:  d.Message,
-	}
-	for _, r := range d.Related {
-		f.Related = append(f.Related, finding.Related{Pos: pos(r.Pos), End: pos(cmp.Or(r.End, r.Pos)), Message: r.Message})
-	}
-	for _, sf := range d.SuggestedFixes {
-		fix := finding.Fix{Message: sf.Message}
-		for _, e := range sf.TextEdits {
-			start, end := pos(e.Pos), pos(cmp.Or(e.End, e.Pos))
-			fix.Edits = append(fix.Edits, finding.Edit{Filename: start.Filename, Start: start.Offset, End: end.Offset, New: string(e.NewText)})
-		}
-		f.Fixes = append(f.Fixes, fix)
-	}
-	return f
 }
 
 // setOverlay makes cfg load the files of overlay with its contents.
