@@ -337,18 +337,28 @@ func valueSegment(s string, start, end int) string {
 			return s[start:end]
 		}
 	}
-	lo := strings.LastIndexByte(s[:start], '\n') + 1
-	hi := len(s)
-	if i := strings.IndexByte(s[end:], '\n'); i >= 0 {
+	lo, hi := max(0, start-segmentWindow), min(len(s), end+segmentWindow)
+	lo += strings.LastIndexByte(s[lo:start], '\n') + 1
+	if i := strings.IndexByte(s[end:hi], '\n'); i >= 0 {
 		hi = end + i
 	}
 	return s[lo:hi]
 }
 
+// segmentWindow bounds the line around a token that valueSegment returns,
+// on each side, so that a long one-line string costs linear time: a
+// sentence shows within it.
+const segmentWindow = 200
+
 // isYAMLValue reports whether the token s[start:end] is the whole value of
 // a YAML line: "  url: https://api.mixpanel.com".
 func isYAMLValue(s string, start, end int) bool {
-	lo := strings.LastIndexByte(s[:start], '\n') + 1
+	from := max(0, start-segmentWindow)
+	i := strings.LastIndexByte(s[from:start], '\n')
+	if i < 0 && from > 0 {
+		return false // no line start near: not a YAML key
+	}
+	lo := from + i + 1
 	key, ok := strings.CutSuffix(strings.TrimRight(s[lo:start], " "), ":")
 	key = strings.TrimPrefix(strings.TrimSpace(key), "- ")
 	if !ok || key == "" || strings.IndexFunc(key, func(r rune) bool {
@@ -356,11 +366,16 @@ func isYAMLValue(s string, start, end int) bool {
 	}) >= 0 {
 		return false
 	}
-	rest := s[end:]
-	if i := strings.IndexByte(rest, '\n'); i >= 0 {
-		rest = rest[:i]
+	for _, c := range []byte(s[end:]) {
+		switch c {
+		case '\n':
+			return true
+		case ' ', '\t', '\r':
+		default:
+			return false
+		}
 	}
-	return strings.TrimSpace(rest) == ""
+	return true
 }
 
 // isProse reports whether s reads as text: it has three words in a row
