@@ -17,23 +17,32 @@ import (
 // code recognizes host names rather than sending to them.
 //
 // A wrong-region host (or a client built without the region) is excused
-// only when it is one arm of a choice whose sibling arm yields the target
-// region's host of the same family for the same path (or a client with the
-// region). The arms of a choice are:
+// only when it is one arm of a region choice whose sibling arm yields the
+// target region's host of the same family for the same path (or a client
+// with the region). A branch is an arm of a region choice only when what
+// takes it names the region (choicecond.go). The arms are:
 //   - the body and the else branches of one if chain; an if without else
-//     whose branches all end in return, break, continue or panic has the
-//     statements after it as its else;
+//     whose branches all end the flow (flow.go) has the statements after it
+//     as its else;
 //   - the clauses of one switch, type switch or select;
-//   - the results at one index of the return statements of one function;
-//   - the values assigned to one local variable (or field of one) in one
-//     function, when one assignment is in a branch that the other is not in
-//     and comes after it: a default that a later if or switch overwrites;
-//   - the values of a map or struct literal whose keys name regions;
-//   - the arguments of one call of a function outside the standard library.
+//   - the results at one index of two return statements of one function
+//     that a region branch splits;
+//   - the values assigned to one variable (or field of one), when the later
+//     one is in a region branch and the variable is not read in between; a
+//     package variable's default overwritten in a region branch or a
+//     function named for the region;
+//   - the values of a map or struct literal whose keys name regions, unless
+//     it is always read at one key or ranged over; a bool-keyed map indexed
+//     by a region flag; a struct field's default that a region choice
+//     overwrites (choicelit.go);
+//   - the arguments of one call of a function outside the standard library
+//     whose name or other argument names the region.
 //
 // An arm that is an identifier yields what its constant or variable was
-// declared with, field by field for structs. A constant or variable is
-// excused when every use of it that is not recognition is such an arm.
+// declared with, field by field for structs, or what its function returns
+// (choiceyield.go). A constant, variable or function is excused when every
+// use of it that is not recognition (recognize.go) is such an arm; an
+// unused member of a per-region set is a table entry.
 type choices struct {
 	pass    *analysis.Pass
 	target  residency.Region
