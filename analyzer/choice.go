@@ -309,7 +309,7 @@ func (x *choices) readBefore(key assignKey, value, other inspector.Cursor) bool 
 		}
 	}
 	for _, use := range x.uses[key.obj] {
-		if p := use.Node().Pos(); p > value.Node().End() && p < start {
+		if p := use.Node().Pos(); p > value.Node().End() && p < start && !x.recognizes(use) && !x.isMention(use) {
 			return true
 		}
 	}

@@ -47,6 +47,16 @@ func sentFirst(eu bool, b []byte) {
 	post(u, b)
 }
 
+// Logged before the branch that overwrites it: not sent.
+func loggedFirst(eu bool, b []byte) {
+	u := "https://api.mixpanel.com/engage#logged"
+	lg.Infof("default host %s", u)
+	if eu {
+		u = "https://api-eu.mixpanel.com/engage#logged"
+	}
+	post(u, b)
+}
+
 // A host in a logging call is a mention: a project logger, a testing.T.
 type logger struct{}
 
