@@ -2,6 +2,7 @@ package regionchoice
 
 import (
 	"fmt"
+	"log/slog"
 	"testing"
 )
 
@@ -70,6 +71,14 @@ func logOnly(eu bool) string {
 		return ""
 	}
 	return "https://api.mixpanel.com/groups#log" // want `host api.mixpanel.com \(ingestion API\)`
+}
+
+func logBySlog(eu bool) string {
+	if eu {
+		slog.Info("would send", "host", "https://api-eu.mixpanel.com/groups#slog")
+		return ""
+	}
+	return "https://api.mixpanel.com/groups#slog" // want `host api.mixpanel.com \(ingestion API\)`
 }
 
 func logInTest(t *testing.T, eu bool) string {
