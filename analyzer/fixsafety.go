@@ -8,9 +8,10 @@ import (
 	"go/types"
 	"strings"
 
-	"github.com/mpreslint/mpreslint/residency"
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/mpreslint/mpreslint/residency"
 )
 
 // caseClash returns why the literal at cur must not be rewritten to fixed,
