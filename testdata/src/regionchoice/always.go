@@ -116,3 +116,37 @@ func checkHost(h string) error {
 	}
 	return nil
 }
+
+// Constants in case expressions are recognition.
+const (
+	usEngageCase = "https://api.mixpanel.com/engage#case"
+	euEngageCase = "https://api-eu.mixpanel.com/engage#case"
+)
+
+func engageRegion(u string) string {
+	switch u {
+	case usEngageCase + "?verbose=1":
+		return "us"
+	case euEngageCase + "?verbose=1":
+		return "eu"
+	}
+	return ""
+}
+
+// Recognized and sent: the fix would repeat a case, so there is none.
+const (
+	usGroupsCase = "https://api.mixpanel.com/groups#case" // want `host api.mixpanel.com \(ingestion API\) is in the US region; EU projects must use api-eu.mixpanel.com \(no fix: usGroupsCase is also a switch case beside euGroupsCase \+ "\?v=2", which the fix would repeat\)`
+	euGroupsCase = "https://api-eu.mixpanel.com/groups#case"
+)
+
+func groupsRegion(u string) string {
+	switch u {
+	case usGroupsCase + "?v=2":
+		return "us"
+	case euGroupsCase + "?v=2":
+		return "eu"
+	}
+	return ""
+}
+
+func groupsNow(b []byte) error { return post(usGroupsCase, b) }
