@@ -75,6 +75,10 @@ type search struct {
 	depth      int
 }
 
+func newSearch() *search {
+	return &search{considered: make(map[ast.Node]bool), visiting: make(map[types.Object]bool), picking: make(map[types.Object]bool)}
+}
+
 // maxDepth bounds how far a search follows identifiers to declarations.
 const maxDepth = 8
 
@@ -94,7 +98,8 @@ func newChoices(pass *analysis.Pass, target residency.Region, skip func(string) 
 // those could change the answer.
 func (x *choices) excused(cur inspector.Cursor, w want, fixed map[ast.Node]bool) (bool, map[ast.Node]bool) {
 	x.index()
-	s := &search{fixed: fixed, considered: make(map[ast.Node]bool), visiting: make(map[types.Object]bool), picking: make(map[types.Object]bool)}
+	s := newSearch()
+	s.fixed = fixed
 	return x.armExcused(s, cur, nil, w), s.considered
 }
 
@@ -104,7 +109,8 @@ func (x *choices) excused(cur inspector.Cursor, w want, fixed map[ast.Node]bool)
 // APIHost) were applied.
 func (x *choices) excusedIfInserted(cur inspector.Cursor, w want, inserted ast.Node) bool {
 	x.index()
-	s := &search{inserted: inserted, considered: make(map[ast.Node]bool), visiting: make(map[types.Object]bool), picking: make(map[types.Object]bool)}
+	s := newSearch()
+	s.inserted = inserted
 	return x.armExcused(s, cur, nil, w)
 }
 
