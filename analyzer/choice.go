@@ -2,7 +2,6 @@ package analyzer
 
 import (
 	"go/ast"
-	"go/constant"
 	"go/token"
 	"go/types"
 	"slices"
@@ -18,23 +17,32 @@ import (
 // code recognizes host names rather than sending to them.
 //
 // A wrong-region host (or a client built without the region) is excused
-// only when it is one arm of a choice whose sibling arm yields the target
-// region's host of the same family for the same path (or a client with the
-// region). The arms of a choice are:
+// only when it is one arm of a region choice whose sibling arm yields the
+// target region's host of the same family for the same path (or a client
+// with the region). A branch is an arm of a region choice only when what
+// takes it names the region (choicecond.go). The arms are:
 //   - the body and the else branches of one if chain; an if without else
-//     whose branches all end in return, break, continue or panic has the
-//     statements after it as its else;
+//     whose branches all end the flow (flow.go) has the statements after it
+//     as its else;
 //   - the clauses of one switch, type switch or select;
-//   - the results at one index of the return statements of one function;
-//   - the values assigned to one local variable (or field of one) in one
-//     function, when one assignment is in a branch that the other is not in
-//     and comes after it: a default that a later if or switch overwrites;
-//   - the values of a map or struct literal whose keys name regions;
-//   - the arguments of one call of a function outside the standard library.
+//   - the results at one index of two return statements of one function
+//     that a region branch splits;
+//   - the values assigned to one variable (or field of one), when the later
+//     one is in a region branch and the variable is not read in between; a
+//     package variable's default overwritten in a region branch or a
+//     function named for the region;
+//   - the values of a map or struct literal whose keys name regions, unless
+//     it is always read at one key or ranged over; a bool-keyed map indexed
+//     by a region flag; a struct field's default that a region choice
+//     overwrites (choicelit.go);
+//   - the arguments of one call of a function outside the standard library
+//     whose name or other argument names the region.
 //
 // An arm that is an identifier yields what its constant or variable was
-// declared with, field by field for structs. A constant or variable is
-// excused when every use of it that is not recognition is such an arm.
+// declared with, field by field for structs, or what its function returns
+// (choiceyield.go). A constant, variable or function is excused when every
+// use of it that is not recognition (recognize.go) is such an arm; an
+// unused member of a per-region set is a table entry.
 type choices struct {
 	pass    *analysis.Pass
 	target  residency.Region
@@ -67,6 +75,10 @@ type search struct {
 	depth      int
 }
 
+func newSearch() *search {
+	return &search{considered: make(map[ast.Node]bool), visiting: make(map[types.Object]bool), picking: make(map[types.Object]bool)}
+}
+
 // maxDepth bounds how far a search follows identifiers to declarations.
 const maxDepth = 8
 
@@ -86,7 +98,8 @@ func newChoices(pass *analysis.Pass, target residency.Region, skip func(string) 
 // those could change the answer.
 func (x *choices) excused(cur inspector.Cursor, w want, fixed map[ast.Node]bool) (bool, map[ast.Node]bool) {
 	x.index()
-	s := &search{fixed: fixed, considered: make(map[ast.Node]bool), visiting: make(map[types.Object]bool), picking: make(map[types.Object]bool)}
+	s := newSearch()
+	s.fixed = fixed
 	return x.armExcused(s, cur, nil, w), s.considered
 }
 
@@ -96,7 +109,8 @@ func (x *choices) excused(cur inspector.Cursor, w want, fixed map[ast.Node]bool)
 // APIHost) were applied.
 func (x *choices) excusedIfInserted(cur inspector.Cursor, w want, inserted ast.Node) bool {
 	x.index()
-	s := &search{inserted: inserted, considered: make(map[ast.Node]bool), visiting: make(map[types.Object]bool), picking: make(map[types.Object]bool)}
+	s := newSearch()
+	s.inserted = inserted
 	return x.armExcused(s, cur, nil, w)
 }
 
@@ -195,125 +209,6 @@ func (x *choices) armExcused(s *search, cur inspector.Cursor, path []string, w w
 			}
 		}
 	}
-}
-
-// fieldOverwritten reports whether the struct field named by key, whose
-// value in the literal lit that a variable is declared with is a default,
-// is assigned later in a region choice a value that yields w:
-// c := Config{Host: US} then c.Host = EU under if region == "eu", or in an
-// option WithRegion.
-func (x *choices) fieldOverwritten(s *search, lit inspector.Cursor, key ast.Expr, path []string, w want) bool {
-	for k := lit.ParentEdgeKind(); k == edge.ParenExpr_X || k == edge.UnaryExpr_X; k = lit.ParentEdgeKind() {
-		lit = lit.Parent()
-	}
-	if x.declaredWith(lit) == nil {
-		return false
-	}
-	fn, inFunc := enclosingFunc(lit)
-	id, ok := key.(*ast.Ident)
-	if !ok {
-		return false
-	}
-	field, ok := x.pass.TypesInfo.Uses[id].(*types.Var)
-	if !ok || !field.IsField() {
-		return false
-	}
-	for _, other := range x.fieldAssigns[field] {
-		if inFunc && sameFunc(other, fn) && other.Node().Pos() < lit.Node().Pos() {
-			continue // not a default it overwrites
-		}
-		if x.inRegionBranch(other) && x.yields(s, other, path, w) {
-			return true
-		}
-	}
-	return false
-}
-
-// boolRegionMap reports whether the literal at lit is a map keyed by
-// bools, every read of which is indexed by an expression that names the
-// region (byEU[isEU]), and another key of it than kv's yields w.
-func (x *choices) boolRegionMap(s *search, lit inspector.Cursor, kv *ast.KeyValueExpr, path []string, w want) bool {
-	tv, ok := x.pass.TypesInfo.Types[kv.Key]
-	if !ok || tv.Value == nil || tv.Value.Kind() != constant.Bool {
-		return false
-	}
-	for k := lit.ParentEdgeKind(); k == edge.ParenExpr_X; k = lit.ParentEdgeKind() {
-		lit = lit.Parent()
-	}
-	obj := x.declaredWith(lit)
-	if obj == nil || len(x.uses[obj]) == 0 {
-		return false
-	}
-	for _, use := range x.uses[obj] {
-		if use.ParentEdgeKind() != edge.IndexExpr_X || !x.condNamesRegion(use.Parent().Node().(*ast.IndexExpr).Index) {
-			return false
-		}
-	}
-	for i, elt := range lit.Node().(*ast.CompositeLit).Elts {
-		if other, ok := elt.(*ast.KeyValueExpr); ok && other != kv {
-			if x.yields(s, lit.ChildAt(edge.CompositeLit_Elts, i).ChildAt(edge.KeyValueExpr_Value, -1), path, w) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// siblingKeyYields reports whether another region key of the map or
-// struct literal at lit than kv's has a value that yields w.
-func (x *choices) siblingKeyYields(s *search, lit inspector.Cursor, kv *ast.KeyValueExpr, path []string, w want) bool {
-	for i, elt := range lit.Node().(*ast.CompositeLit).Elts {
-		if other, ok := elt.(*ast.KeyValueExpr); ok && other != kv && x.regionKey(other.Key) {
-			value := lit.ChildAt(edge.CompositeLit_Elts, i).ChildAt(edge.KeyValueExpr_Value, -1)
-			if x.yields(s, value, path, w) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// alwaysPicked reports whether the region-keyed map or struct literal at
-// lit, declared as a constant or variable, is read at key outside a region
-// choice (hosts["us"], hosts.US), or ranged over: a dual write.
-func (x *choices) alwaysPicked(s *search, lit inspector.Cursor, key string, w want) bool {
-	for k := lit.ParentEdgeKind(); k == edge.ParenExpr_X || k == edge.UnaryExpr_X; k = lit.ParentEdgeKind() {
-		lit = lit.Parent()
-	}
-	obj := x.declaredWith(lit)
-	if obj == nil || s.picking[obj] {
-		return false
-	}
-	s.picking[obj] = true
-	defer func() { s.picking[obj] = false }()
-	for _, use := range x.uses[obj] {
-		for use.ParentEdgeKind() == edge.ParenExpr_X {
-			use = use.Parent()
-		}
-		var picked inspector.Cursor
-		switch use.ParentEdgeKind() {
-		case edge.RangeStmt_X:
-			if !x.recognizes(use) {
-				return true
-			}
-			continue
-		case edge.IndexExpr_X:
-			if x.keyName(use.Parent().Node().(*ast.IndexExpr).Index) != key {
-				continue
-			}
-		case edge.SelectorExpr_X:
-			if use.Parent().Node().(*ast.SelectorExpr).Sel.Name != key {
-				continue
-			}
-		default:
-			continue
-		}
-		picked = use.Parent()
-		if !x.recognizes(picked) && !x.isMention(picked) && !x.armExcused(s, picked, nil, w) {
-			return true
-		}
-	}
-	return false
 }
 
 // objectExcused reports whether every use of obj that is not recognition
@@ -420,7 +315,7 @@ func (x *choices) readBefore(key assignKey, value, other inspector.Cursor) bool 
 		}
 	}
 	for _, use := range x.uses[key.obj] {
-		if p := use.Node().Pos(); p > value.Node().End() && p < start {
+		if p := use.Node().Pos(); p > value.Node().End() && p < start && !x.recognizes(use) && !x.isMention(use) {
 			return true
 		}
 	}

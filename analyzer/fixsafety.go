@@ -10,6 +10,8 @@ import (
 
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/mpreslint/mpreslint/residency"
 )
 
 // caseClash returns why the literal at cur must not be rewritten to fixed,
@@ -67,4 +69,73 @@ func (x *choices) caseClash(cur inspector.Cursor, fixed string) string {
 		}
 	}
 	return ""
+}
+
+// withholdUnstableFixes drops the fix of a finding when applying it alone
+// would excuse another finding: fixing one arm of a region choice whose
+// other arm is wrong too would make that other arm look deliberate, and its
+// finding would vanish unfixed. Fixes are applied one at a time in editors;
+// each must remove exactly its own finding.
+func (c *checker) withholdUnstableFixes() {
+	byNode := make(map[ast.Node][]*finding) // a literal may have a host and a mixpanel.init finding
+	for _, f := range c.findings {
+		if f.node != nil && len(f.diag.SuggestedFixes) > 0 {
+			byNode[f.node] = append(byNode[f.node], f)
+		}
+	}
+	for _, g := range c.findings {
+		for n := range g.considered {
+			fixed := map[ast.Node]bool{n: true}
+			for _, f := range byNode[n] {
+				if f == g {
+					continue
+				}
+				for _, w := range g.wants {
+					if ok, _ := c.choices.excused(g.cursor, w, fixed); ok {
+						// Both, so that neither fix depends on the other finding.
+						withholdFix(f)
+						withholdFix(g)
+						break
+					}
+				}
+			}
+		}
+	}
+}
+
+// withholdHostInserts drops the fixes of a finding whose fix inserts the
+// region's ingestion host (a flags config's APIHost) and of a finding that
+// this fix would excuse: an arm of the same region choice.
+func (c *checker) withholdHostInserts() {
+	for _, f := range c.findings {
+		if !f.insertsHost || f.diag.SuggestedFixes == nil {
+			continue
+		}
+		for _, g := range c.findings {
+			if g == f || g.node == nil {
+				continue
+			}
+			for _, w := range g.wants {
+				if w.host && w.family == residency.Ingestion {
+					if c.choices.excusedIfInserted(g.cursor, w, f.node) {
+						withholdFix(f)
+						withholdFix(g)
+						break
+					}
+				}
+			}
+		}
+	}
+}
+
+func withholdFix(f *finding) {
+	withholdFixBecause(f, "another arm of the same region choice is wrong too; change them together")
+}
+
+// withholdFixBecause drops f's fix and says why in its message.
+func withholdFixBecause(f *finding, why string) {
+	if f.diag.SuggestedFixes != nil {
+		f.diag.SuggestedFixes = nil
+		f.diag.Message += " (no fix: " + why + ")"
+	}
 }

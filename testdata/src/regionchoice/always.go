@@ -2,6 +2,7 @@ package regionchoice
 
 import (
 	"fmt"
+	"log/slog"
 	"testing"
 )
 
@@ -47,6 +48,16 @@ func sentFirst(eu bool, b []byte) {
 	post(u, b)
 }
 
+// Logged before the branch that overwrites it: not sent.
+func loggedFirst(eu bool, b []byte) {
+	u := "https://api.mixpanel.com/engage#logged"
+	lg.Infof("default host %s", u)
+	if eu {
+		u = "https://api-eu.mixpanel.com/engage#logged"
+	}
+	post(u, b)
+}
+
 // A host in a logging call is a mention: a project logger, a testing.T.
 type logger struct{}
 
@@ -60,6 +71,14 @@ func logOnly(eu bool) string {
 		return ""
 	}
 	return "https://api.mixpanel.com/groups#log" // want `host api.mixpanel.com \(ingestion API\)`
+}
+
+func logBySlog(eu bool) string {
+	if eu {
+		slog.Info("would send", "host", "https://api-eu.mixpanel.com/groups#slog")
+		return ""
+	}
+	return "https://api.mixpanel.com/groups#slog" // want `host api.mixpanel.com \(ingestion API\)`
 }
 
 func logInTest(t *testing.T, eu bool) string {
@@ -97,3 +116,37 @@ func checkHost(h string) error {
 	}
 	return nil
 }
+
+// Constants in case expressions are recognition.
+const (
+	usEngageCase = "https://api.mixpanel.com/engage#case"
+	euEngageCase = "https://api-eu.mixpanel.com/engage#case"
+)
+
+func engageRegion(u string) string {
+	switch u {
+	case usEngageCase + "?verbose=1":
+		return "us"
+	case euEngageCase + "?verbose=1":
+		return "eu"
+	}
+	return ""
+}
+
+// Recognized and sent: the fix would repeat a case, so there is none.
+const (
+	usGroupsCase = "https://api.mixpanel.com/groups#case" // want `host api.mixpanel.com \(ingestion API\) is in the US region; EU projects must use api-eu.mixpanel.com \(no fix: usGroupsCase is also a switch case beside euGroupsCase \+ "\?v=2", which the fix would repeat\)`
+	euGroupsCase = "https://api-eu.mixpanel.com/groups#case"
+)
+
+func groupsRegion(u string) string {
+	switch u {
+	case usGroupsCase + "?v=2":
+		return "us"
+	case euGroupsCase + "?v=2":
+		return "eu"
+	}
+	return ""
+}
+
+func groupsNow(b []byte) error { return post(usGroupsCase, b) }
