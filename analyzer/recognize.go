@@ -22,7 +22,8 @@ func (x *choices) recognizes(cur inspector.Cursor) bool {
 	for {
 		// Through parentheses and concatenations: case usEngage + "?verbose=1".
 		k := cur.ParentEdgeKind()
-		if k != edge.ParenExpr_X && !((k == edge.BinaryExpr_X || k == edge.BinaryExpr_Y) && cur.Parent().Node().(*ast.BinaryExpr).Op == token.ADD) {
+		concat := (k == edge.BinaryExpr_X || k == edge.BinaryExpr_Y) && cur.Parent().Node().(*ast.BinaryExpr).Op == token.ADD
+		if k != edge.ParenExpr_X && !concat {
 			break
 		}
 		cur = cur.Parent()

@@ -6,10 +6,11 @@ import (
 	"go/token"
 	"slices"
 
-	"github.com/mpreslint/mpreslint/internal/finding"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
+
+	"github.com/mpreslint/mpreslint/internal/finding"
 )
 
 // analyze runs a over pkgs. It returns the findings sorted by position,

@@ -797,7 +797,12 @@ func (x *choices) switchStmt(i int) {
 func (x *choices) onlyExported(uses []span) bool {
 	for _, u := range uses {
 		i := x.ts.at(u.start)
-		if i < 0 || !(x.ts.is(i-1, "{") || x.ts.is(i-1, ",")) || !(x.ts.is(i+1, ",") || x.ts.is(i+1, "}")) {
+		if i < 0 {
+			return false
+		}
+		opens := x.ts.is(i-1, "{") || x.ts.is(i-1, ",")
+		closes := x.ts.is(i+1, ",") || x.ts.is(i+1, "}")
+		if !opens || !closes {
 			return false
 		}
 	}

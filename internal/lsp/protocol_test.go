@@ -179,7 +179,9 @@ func TestExitCodes(t *testing.T) {
 	t.Run("input ends after shutdown", func(t *testing.T) {
 		c := start(t, Options{}, time.Millisecond)
 		c.initialize(map[string]any{}, nil)
-		c.call("shutdown", nil)
+		if _, err := c.call("shutdown", nil); err != nil {
+			t.Fatal(err)
+		}
 		_ = c.toSrv.Close()
 		if code := <-c.code; code != 0 {
 			t.Errorf("exit code %d, want 0", code)
