@@ -251,7 +251,13 @@ func TestFixAsNobody(t *testing.T) {
 	cmd.Env = append(os.Environ(), "MPRESLINT_TEST_NOBODY_DIR="+dir)
 	cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: nobody, Gid: nobody}}
 	out, err := cmd.CombinedOutput()
-	if err != nil {
+	var exit *exec.ExitError
+	switch {
+	case err != nil && !errors.As(err, &exit):
+		// A container may not let root switch users (no CAP_SETUID, or
+		// no uid 65534 in its user namespace).
+		t.Skipf("cannot run a process as nobody here: %v", err)
+	case err != nil:
 		t.Fatalf("as nobody: %v\n%s", err, out)
 	}
 	if !strings.Contains(string(out), "as nobody: ok") {
