@@ -206,8 +206,15 @@ func TestShapes(t *testing.T) {
 		}
 		r := runEnv(t, append(slices.Clone(env), "PATH="+gitDir+string(os.PathListSeparator)+os.Getenv("PATH")), dir, bin, "./...")
 		r.wantCode(t, 3)
-		r.wantStderr(t, "mpreslint: .: git cannot list the ignored files: fatal: detected dubious ownership in repository; reading its .gitignore files instead\n"+
-			"src/track.js:1:27: "+usHost+"\n")
+		note := "mpreslint: .: git cannot list the ignored files: fatal: detected dubious ownership in repository; reading its .gitignore files instead\n"
+		r.wantStderr(t, note+"src/track.js:1:27: "+usHost+"\n")
+		// Once, also when the directories of packages are walked after
+		// the directory patterns.
+		writeFile(t, dir, "go.mod", "module example.com/web\n\ngo 1.24\n")
+		writeFile(t, dir, "src/track.go", "package src\n")
+		r = runEnv(t, append(slices.Clone(env), "PATH="+gitDir+string(os.PathListSeparator)+os.Getenv("PATH")), dir, bin, "./...", "example.com/web/src")
+		r.wantCode(t, 3)
+		r.wantStderr(t, note+"src/track.js:1:27: "+usHost+"\n")
 	})
 }
 

@@ -36,10 +36,13 @@ func (r *report) errorf(format string, args ...any) {
 	r.errs = append(r.errs, "mpreslint: "+fmt.Sprintf(format, args...))
 }
 
-// note adds the notes of a walk.
+// note adds the notes of a walk, each once: the walk of the packages'
+// directories may meet a checkout again.
 func (r *report) note(notes []files.Note, paths pathDisplay) {
 	for _, n := range notes {
-		r.notes = append(r.notes, "mpreslint: "+paths.dir(n.Path)+": "+n.Message)
+		if line := "mpreslint: " + paths.dir(n.Path) + ": " + n.Message; !slices.Contains(r.notes, line) {
+			r.notes = append(r.notes, line)
+		}
 	}
 }
 

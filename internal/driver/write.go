@@ -38,8 +38,8 @@ func readForFix(name string, start time.Time) (target string, src []byte, info f
 // with data. The file keeps its name, links, mode, owner and group:
 //
 //   - A file the user may not write (no write permission for its owner,
-//     even for root, as gofmt -w; or one the process cannot open for
-//     writing) is left alone: fs.ErrPermission.
+//     even for root, who could write it; or one the process cannot open
+//     for writing) is left alone: fs.ErrPermission.
 //   - A file changed since info was taken is left alone: errChanged.
 //   - A file with one link is replaced at once: a temporary file in its
 //     directory, given the file's mode, owner and group, is renamed over
