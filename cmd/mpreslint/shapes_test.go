@@ -219,7 +219,8 @@ func TestShapes(t *testing.T) {
 }
 
 // TestFixSafety: -fix through a symbolic link fixes the target and keeps
-// the link; a read-only file is reported and left alone.
+// the link; a hard-linked file stays one file under its two names; a
+// read-only file is reported and left alone.
 func TestFixSafety(t *testing.T) {
 	t.Parallel()
 	if runtime.GOOS == "windows" {
@@ -240,9 +241,17 @@ func TestFixSafety(t *testing.T) {
 	if err := os.Chmod(filepath.Join(dir, "ro", "values.yaml"), 0o444); err != nil {
 		t.Fatal(err)
 	}
-	r := run(t, dir, bin, "-fix", "./deploy/values.yaml", "./ro/values.yaml")
+	writeFile(t, dir, "app/config.yaml", usYAML)
+	if err := os.Link(filepath.Join(dir, "app", "config.yaml"), filepath.Join(dir, "app", "config.copy.yml")); err != nil {
+		t.Fatal(err)
+	}
+	r := run(t, dir, bin, "-fix", "./deploy/values.yaml", "./ro/values.yaml", "./app/config.yaml")
 	r.wantCode(t, 1)
-	r.wantStderr(t, "mpreslint: ro/values.yaml: permission denied\nro/values.yaml:1:14: "+usHost+"\nmpreslint: fixed 1 finding in 1 file; 1 left\n")
+	r.wantStderr(t, "mpreslint: ro/values.yaml: permission denied\nro/values.yaml:1:14: "+usHost+"\nmpreslint: fixed 2 findings in 2 files; 1 left\n")
+	// The hard link's other name sees the fix: one file, written in place.
+	if data, _ := os.ReadFile(filepath.Join(dir, "app", "config.copy.yml")); !strings.Contains(string(data), "api-eu.mixpanel.com") {
+		t.Errorf("the other name of a hard-linked file is not fixed: %s", data)
+	}
 	if info, err := os.Lstat(filepath.Join(dir, "deploy", "values.yaml")); err != nil || info.Mode()&os.ModeSymlink == 0 {
 		t.Errorf("deploy/values.yaml is no longer a link (%v)", err)
 	}

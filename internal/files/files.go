@@ -52,8 +52,9 @@ const (
 	ReasonFormat    = "not a format mpreslint reads"
 )
 
-// A Skip is a file that was not checked although it mentions Mixpanel
-// (or is too large to tell), and why.
+// A Skip is a file that was not checked although it may name a Mixpanel
+// host or call the SDK (it holds "mixpanel." in any case, or is too large
+// to tell), and why.
 type Skip struct {
 	Path   string // absolute
 	Reason string // one of the Reason constants
@@ -177,7 +178,8 @@ func Walk(roots []Root, tests bool) Tree {
 // checkFile returns the findings of the file path, or why it was skipped.
 // A file that does not mention Mixpanel costs one read and one fast scan;
 // a file skipped for its size, its lines or its bytes is reported as
-// skipped only if it mentions Mixpanel (or is too large to read).
+// skipped only if it may name a host or call the SDK (or is too large to
+// read): a lock file that names the npm package only is not.
 func checkFile(path string, r residency.Region) (findings []Finding, skip string, err error) {
 	format := formatOf(path)
 	info, err := os.Stat(path)
@@ -188,24 +190,30 @@ func checkFile(path string, r residency.Region) (findings []Finding, skip string
 		return nil, ReasonLarge, nil
 	}
 	data, err := os.ReadFile(path)
+	if err != nil || !mentions(data) {
+		return nil, "", err // no Mixpanel host
+	}
+	// skipped says why the file is not checked, if it may name a host.
+	skipped := func(reason string) ([]Finding, string, error) {
+		if !worthSaying(data) {
+			reason = ""
+		}
+		return nil, reason, nil
+	}
 	switch {
-	case err != nil:
-		return nil, "", err
-	case !mentions(data):
-		return nil, "", nil // no Mixpanel host
 	case format == nil:
-		return nil, ReasonFormat, nil
+		return skipped(ReasonFormat)
 	case len(data) > maxSize:
-		return nil, ReasonLarge, nil
+		return skipped(ReasonLarge)
 	case bytes.IndexByte(data, 0) >= 0:
-		return nil, ReasonBinary, nil
+		return skipped(ReasonBinary)
 	}
 	src := string(data)
 	switch {
 	case generated(src):
-		return nil, ReasonGenerated, nil
+		return skipped(ReasonGenerated)
 	case minified(src):
-		return nil, ReasonMinified, nil
+		return skipped(ReasonMinified)
 	}
 	return scan(path, src, format.syntax, r), "", nil
 }

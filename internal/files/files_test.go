@@ -177,6 +177,9 @@ func TestSkipped(t *testing.T) {
 		"config.yaml":        usURL,
 		"notes/mixpanel.txt": usURL, // no format: not walked
 		"web/app.min.js":     `mixpanel.init("t")`,
+		// A lock file over 1 MiB that names the npm packages, no host.
+		"package-lock.json": `{"packages": {"node_modules/mixpanel-browser": {"resolved": "https://registry.npmjs.org/mixpanel-browser/-/mixpanel-browser-2.50.0.tgz"}, "x": "` +
+			strings.Repeat("x", maxSize) + `"}}`,
 	})
 	tree := Walk([]Root{{Dir: dir, Tree: true}}, false)
 	res := CheckFiles(tree.Files, Options{Region: residency.EU})

@@ -39,8 +39,17 @@ func isTest(name string) bool {
 // mentions reports whether data may name a Mixpanel host: whether it
 // holds "mixpanel" in any case, as residency.Mentions, but fast on large
 // files: it looks for the rare letter x with bytes.IndexByte.
-func mentions(data []byte) bool {
-	const word = "mixpanel" // x at index 2
+func mentions(data []byte) bool { return containsFold(data, "mixpanel") }
+
+// worthSaying reports whether a file skipped unread is worth a word:
+// whether it holds "mixpanel." in any case, a host (api.mixpanel.com) or
+// a call (mixpanel.init), and not only a package's name, as lock files do
+// (mixpanel-browser, mixpanel@0.18.0).
+func worthSaying(data []byte) bool { return containsFold(data, "mixpanel.") }
+
+// containsFold reports whether data holds word, lower-case ASCII with an
+// x at index 2, in any case.
+func containsFold(data []byte, word string) bool {
 	for _, x := range []byte{'x', 'X'} {
 		for i := 2; i < len(data); i++ {
 			j := bytes.IndexByte(data[i:], x)
