@@ -101,6 +101,7 @@ Usage:
   mpreslint [flags] packages or files... [flags]
   go vet -vettool=$(which mpreslint) [-region=...] [-include-tests] packages...
   go fix -fixtool=$(which mpreslint) [-region=...] [-include-tests] packages...
+  mpreslint lsp [-region=...] [-include-tests]   (a language server, beside gopls)
 
 Standalone, mpreslint also checks the text files (configuration,
 templates, JavaScript) in the directories the patterns name: ./... the
