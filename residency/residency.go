@@ -216,14 +216,14 @@ func isAuthorityStart(before string) bool {
 // what may follow a URL's host: nothing, a port, a path, a query, a
 // fragment, or a printf verb.
 func isHostEnd(after string) bool {
-	authority := after
+	authority, inURL := after, false
 	for i := 0; i < len(after); i++ {
 		if end := groupEnd(after, i); end > i {
 			i = end - 1 // a "?" in ${x ? a : b} is not the query
 			continue
 		}
 		if strings.IndexByte("/?#", after[i]) >= 0 {
-			authority = after[:i]
+			authority, inURL = after[:i], true
 			break
 		}
 	}
@@ -240,7 +240,10 @@ func isHostEnd(after string) bool {
 	if !ok {
 		return authority == ""
 	}
-	return port != "" && (strings.Trim(port, "0123456789") == "" || withoutGroups(port) == "") ||
+	if port == "" {
+		return inURL // https://api.mixpanel.com:/track goes to the host; "api.mixpanel.com:" alone is a key
+	}
+	return strings.Trim(port, "0123456789") == "" || withoutGroups(port) == "" ||
 		port == "%d" || port == "%s" || port == "%v"
 }
 

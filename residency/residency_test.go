@@ -33,6 +33,8 @@ func TestRewrite(t *testing.T) {
 		{"MCP", "https://mcp.mixpanel.com/mcp", IN, "https://mcp-in.mixpanel.com/mcp"},
 		{"dot form EU under India", "https://eu.mixpanel.com/api/app", IN, "https://in.mixpanel.com/api/app"},
 		{"port and user info", "https://user:pw@api.mixpanel.com:8443/track?verbose=1#x", EU, "https://user:pw@api-eu.mixpanel.com:8443/track?verbose=1#x"},
+		{"empty port", "https://api.mixpanel.com:/track", EU, "https://api-eu.mixpanel.com:/track"},
+		{"a key that ends in a colon", "hosts:\n  api.mixpanel.com: allow\n", EU, "hosts:\n  api.mixpanel.com: allow\n"},
 		{"printf verbs", "%s://api.mixpanel.com/%s?data=%q", EU, "%s://api-eu.mixpanel.com/%s?data=%q"},
 		{"indexed verbs", "https://data.mixpanel.com/api/2.0/export?from_date=%[1]s&to_date=%[1]s", EU, "https://data-eu.mixpanel.com/api/2.0/export?from_date=%[1]s&to_date=%[1]s"},
 		{"path template", "https://mixpanel.com/api/app/projects/{projectId}/schemas", EU, "https://eu.mixpanel.com/api/app/projects/{projectId}/schemas"},
