@@ -290,29 +290,16 @@ func (x *choices) perRegionMember(obj types.Object) types.Object {
 	if !ok {
 		return nil
 	}
-	words := residency.Words(obj.Name())
-	for i := range words {
-		if r, ok := residency.RegionAt(words, i); !ok || r == x.target {
+	stem, r, ok := residency.RegionStem(obj.Name())
+	if !ok || r == x.target {
+		return nil
+	}
+	for _, name := range scope.Names() {
+		if s, r, ok := residency.RegionStem(name); !ok || r != x.target || s != stem {
 			continue
 		}
-		for _, name := range scope.Names() {
-			other := residency.Words(name)
-			if len(other) != len(words) {
-				continue
-			}
-			if r, ok := residency.RegionAt(other, i); !ok || r != x.target {
-				continue
-			}
-			same := true
-			for j := range words {
-				if j != i && !strings.EqualFold(words[j], other[j]) {
-					same = false
-					break
-				}
-			}
-			if sibling := scope.Lookup(name); same && block.Pos() <= sibling.Pos() && sibling.Pos() < block.End() {
-				return sibling
-			}
+		if sibling := scope.Lookup(name); block.Pos() <= sibling.Pos() && sibling.Pos() < block.End() {
+			return sibling
 		}
 	}
 	return nil

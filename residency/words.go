@@ -127,3 +127,22 @@ func NameRegion(name string) (Region, bool) {
 	}
 	return "", false
 }
+
+// RegionStem returns name without the word that names a region (as
+// RegionAt reads it), its other words in lower case joined by spaces, and
+// the region that word names, if any: "BASE_ENDPOINT_EU" → "base
+// endpoint", EU; "EndpointUS" → "endpoint", US; "BASE_ENDPOINT" → "base
+// endpoint", none. The members of a per-region set of constants (X, X_EU,
+// X_IN) have one stem.
+func RegionStem(name string) (stem string, r Region, named bool) {
+	words := Words(name)
+	kept := make([]string, 0, len(words))
+	for i, w := range words {
+		if wr, ok := RegionAt(words, i); ok && !named {
+			r, named = wr, true
+			continue
+		}
+		kept = append(kept, strings.ToLower(w))
+	}
+	return strings.Join(kept, " "), r, named
+}

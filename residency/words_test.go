@@ -104,3 +104,24 @@ func TestRegionAt(t *testing.T) {
 		}
 	}
 }
+
+func TestRegionStem(t *testing.T) {
+	for _, tc := range []struct {
+		name, stem string
+		r          Region
+		named      bool
+	}{
+		{"BASE_ENDPOINT_EU", "base endpoint", EU, true},
+		{"BASE_ENDPOINT_IN", "base endpoint", IN, true},
+		{"BASE_ENDPOINT", "base endpoint", "", false},
+		{"EndpointUS", "endpoint", US, true},
+		{"euEndpoint", "endpoint", EU, true},
+		{"LOGGED_IN", "logged in", "", false},
+		{"US_EU", "eu", US, true}, // one region word: the first
+	} {
+		stem, r, named := RegionStem(tc.name)
+		if stem != tc.stem || r != tc.r || named != tc.named {
+			t.Errorf("RegionStem(%q) = %q, %q, %v; want %q, %q, %v", tc.name, stem, r, named, tc.stem, tc.r, tc.named)
+		}
+	}
+}
