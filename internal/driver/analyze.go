@@ -2,8 +2,6 @@ package driver
 
 import (
 	"cmp"
-	"fmt"
-	"go/token"
 	"slices"
 
 	"golang.org/x/tools/go/analysis"
@@ -25,27 +23,7 @@ func analyze(a *analysis.Analyzer, pkgs []*packages.Package) ([]Finding, []strin
 	if err != nil {
 		return nil, nil, err
 	}
-	type key struct {
-		pos, end token.Position
-		message  string
-	}
-	seen := make(map[key]bool)
-	var findings []Finding
-	var errs []string
-	for _, act := range graph.Roots {
-		if act.Err != nil {
-			errs = append(errs, fmt.Sprintf("%s: %v", act.Package.ID, act.Err))
-			continue
-		}
-		for _, d := range act.Diagnostics {
-			f := finding.FromDiagnostic(act.Package.Fset, act.Package.ID, a.Name, d, true)
-			k := key{f.Pos, f.End, f.Message}
-			if !seen[k] {
-				seen[k] = true
-				findings = append(findings, f)
-			}
-		}
-	}
+	findings, errs := finding.FromGraph(graph, true)
 	slices.SortStableFunc(findings, compareFindings)
 	return findings, errs, nil
 }

@@ -2,9 +2,11 @@ package finding
 
 import (
 	"cmp"
+	"fmt"
 	"go/token"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
 )
 
 // FromDiagnostic is the finding of the diagnostic d of the analyzer named
@@ -35,4 +37,32 @@ func FromDiagnostic(fset *token.FileSet, pkgID, analyzer string, d analysis.Diag
 		f.Fixes = append(f.Fixes, fix)
 	}
 	return f
+}
+
+// FromGraph returns the findings of the root actions of graph, in their
+// order, each once (a file of a package and of its test variant is
+// analyzed twice), and the errors of the actions that failed. Positions
+// are as FromDiagnostic gives them.
+func FromGraph(graph *checker.Graph, lineDirectives bool) (findings []Finding, errs []string) {
+	type key struct {
+		file       string
+		start, end int
+		message    string
+	}
+	seen := make(map[key]bool)
+	for _, act := range graph.Roots {
+		if act.Err != nil {
+			errs = append(errs, fmt.Sprintf("%s: %v", act.Package.ID, act.Err))
+			continue
+		}
+		for _, d := range act.Diagnostics {
+			f := FromDiagnostic(act.Package.Fset, act.Package.ID, act.Analyzer.Name, d, lineDirectives)
+			k := key{f.Pos.Filename, f.Pos.Offset, f.End.Offset, f.Message}
+			if !seen[k] {
+				seen[k] = true
+				findings = append(findings, f)
+			}
+		}
+	}
+	return findings, errs
 }

@@ -278,27 +278,10 @@ func checkGo(ctx context.Context, dir string, paths []string, overlay map[string
 	if err != nil {
 		return nil, err
 	}
-	type key struct {
-		file       string
-		start, end int
-		message    string
-	}
-	seen := make(map[key]bool) // a file of a package and of its test variant is analyzed twice
+	all, errs := finding.FromGraph(graph, false)
 	found := make(map[string][]finding.Finding)
-	var errs []string
-	for _, act := range graph.Roots {
-		if act.Err != nil {
-			errs = append(errs, fmt.Sprintf("%s: %v", act.Package.ID, act.Err))
-			continue
-		}
-		for _, d := range act.Diagnostics {
-			f := finding.FromDiagnostic(act.Package.Fset, act.Package.ID, a.Name, d, false)
-			k := key{f.Pos.Filename, f.Pos.Offset, f.End.Offset, f.Message}
-			if !seen[k] {
-				seen[k] = true
-				found[f.Pos.Filename] = append(found[f.Pos.Filename], f)
-			}
-		}
+	for _, f := range all {
+		found[f.Pos.Filename] = append(found[f.Pos.Filename], f)
 	}
 	for _, fs := range found {
 		slices.SortStableFunc(fs, func(x, y finding.Finding) int {
