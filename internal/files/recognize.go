@@ -51,12 +51,46 @@ func (x *choices) isMessageCall(open int) bool {
 
 // isPattern reports whether a value is a regular expression or a glob
 // rather than a URL: ^https://api\.mixpanel\.com, https://*.mixpanel.com/*.
+// The named parameters of a route (:path*, :slug+, as in Next.js and
+// Vercel rewrites) are not globs: such a URL is a destination.
 func isPattern(s string) bool {
 	if strings.ContainsAny(s, " \t\r\n") {
 		return false // code or text that holds a URL, not one pattern
 	}
+	s = withoutRouteParams(s)
 	return strings.HasPrefix(s, "^") || strings.HasSuffix(s, "$") && !strings.HasSuffix(s, "\\$") ||
 		strings.Contains(s, `\.`) || strings.Contains(s, ".*") || strings.Contains(s, ".+") || strings.Contains(s, "*")
+}
+
+// withoutRouteParams returns s without the modifier (*, + or ?) of each
+// named route parameter in it: https://api.mixpanel.com/:slug* gives
+// https://api.mixpanel.com/:slug. A parameter's name starts with a letter
+// or _, so a port (:443) or the scheme's colon is none.
+func withoutRouteParams(s string) string {
+	if !strings.ContainsAny(s, "*+?") {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		b.WriteByte(s[i])
+		if s[i] != ':' || i+1 >= len(s) || !isNameStart(s[i+1]) {
+			continue
+		}
+		j := i + 1
+		for j < len(s) && (isNameStart(s[j]) || s[j] >= '0' && s[j] <= '9') {
+			j++
+		}
+		b.WriteString(s[i+1 : j])
+		if j < len(s) && strings.IndexByte("*+?", s[j]) >= 0 {
+			j++ // the modifier
+		}
+		i = j - 1
+	}
+	return b.String()
+}
+
+func isNameStart(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_'
 }
 
 // inEcho reports whether the word v is an argument of a shell command
