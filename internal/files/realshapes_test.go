@@ -15,6 +15,14 @@ var realShapes = []scanCase{
 		"{\"rewrites\": [{\"source\": \"/t/:rest+\", \"destination\": \"https://api-eu.mixpanel.com/:rest+\"}]}\n"},
 	// Globs and regular expressions stay recognition.
 	{"next.config.js", "const allowed = [\"https://api.mixpanel.com/*\", \"https://*.mixpanel.com/:path*\"];\nconst re = /^https:\\/\\/api\\.mixpanel\\.com\\/:path*/;\n", nil, ""},
+	// A hint shown to a person (an input's placeholder, a tooltip, alt
+	// text) names a URL to type or read, not one the page sends to.
+	{"sync.html", "<input type=\"url\" id=\"report\"\n  placeholder=\"https://mixpanel.com/project/{{id}}/view/{{ws}}/app/boards\">\n<img alt='https://api.mixpanel.com' src=x.png title=\"https://mixpanel.com/project/1\">\n", nil, ""},
+	{"Form.tsx", "export const F = () => <input placeholder={\"https://mixpanel.com/project/123\"} aria-label=\"https://api.mixpanel.com/track\" />;\nconst field = { placeholder: 'https://mixpanel.com/project/123', label: 'Report' };\n", nil, ""},
+	// The same page's link, and a value of another attribute, are reported.
+	{"sync.html", "<input placeholder=\"https://mixpanel.com/project/1\" value=\"https://mixpanel.com/project/1\">\n<a title=\"report\" href=\"https://mixpanel.com/project/1\">r</a>\n",
+		[]string{"1:68 host", "2:33 host"},
+		"<input placeholder=\"https://mixpanel.com/project/1\" value=\"https://eu.mixpanel.com/project/1\">\n<a title=\"report\" href=\"https://eu.mixpanel.com/project/1\">r</a>\n"},
 }
 
 func TestScanRealShapes(t *testing.T) {

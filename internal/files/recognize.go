@@ -13,7 +13,7 @@ import (
 // the region's host too is recognition as well: the excuse sees it.)
 func (x *choices) recognized(v value, syn *syntax) bool {
 	text := x.src[v.start:v.end]
-	if isPattern(text) {
+	if isPattern(text) || isHint(x.src, v) {
 		return true
 	}
 	if syn.values == words {
@@ -47,6 +47,34 @@ func (x *choices) isMessageCall(open int) bool {
 		return true
 	}
 	return false
+}
+
+// hintKeys are the attributes and properties whose value is shown to a
+// person, never fetched: an input's placeholder, a tooltip, an image's
+// alternative text.
+var hintKeys = map[string]bool{
+	"placeholder": true, "title": true, "alt": true, "aria-label": true, "aria-description": true,
+}
+
+// isHint reports whether the value v is that of a hint attribute or
+// property: <input placeholder="https://mixpanel.com/project/…">,
+// placeholder: "…", placeholder={"…"}.
+func isHint(src string, v value) bool {
+	lineStart := strings.LastIndexByte(src[:v.start], '\n') + 1
+	before := src[lineStart:v.start]
+	if v.quoted && before != "" {
+		before = before[:len(before)-1] // the opening quote
+	}
+	before = strings.TrimRight(before, " \t{")
+	before, ok := strings.CutSuffix(before, "=")
+	if !ok {
+		if before, ok = strings.CutSuffix(before, ":"); !ok {
+			return false
+		}
+	}
+	before = strings.TrimRight(before, " \t\"'`")
+	i := strings.LastIndexFunc(before, func(r rune) bool { return r > 0x7f || !isWordByte(byte(r)) && r != '-' })
+	return hintKeys[strings.ToLower(before[i+1:])]
 }
 
 // isPattern reports whether a value is a regular expression or a glob
