@@ -23,6 +23,11 @@ var realShapes = []scanCase{
 	{"sync.html", "<input placeholder=\"https://mixpanel.com/project/1\" value=\"https://mixpanel.com/project/1\">\n<a title=\"report\" href=\"https://mixpanel.com/project/1\">r</a>\n",
 		[]string{"1:68 host", "2:33 host"},
 		"<input placeholder=\"https://mixpanel.com/project/1\" value=\"https://eu.mixpanel.com/project/1\">\n<a title=\"report\" href=\"https://eu.mixpanel.com/project/1\">r</a>\n"},
+	// A project's settings are pages of the regional web app, fetched by
+	// tools with the project's credentials.
+	{"validate.js", "const req = {\n  url: `https://mixpanel.com/settings/project/${id}/metadata`,\n  ...auth,\n};\n",
+		[]string{"2:17 host"},
+		"const req = {\n  url: `https://eu.mixpanel.com/settings/project/${id}/metadata`,\n  ...auth,\n};\n"},
 }
 
 func TestScanRealShapes(t *testing.T) {
