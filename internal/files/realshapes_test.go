@@ -28,6 +28,10 @@ var realShapes = []scanCase{
 	{"validate.js", "const req = {\n  url: `https://mixpanel.com/settings/project/${id}/metadata`,\n  ...auth,\n};\n",
 		[]string{"2:17 host"},
 		"const req = {\n  url: `https://eu.mixpanel.com/settings/project/${id}/metadata`,\n  ...auth,\n};\n"},
+	// $mp_api_endpoint records where an event was sent: data in exported
+	// events and their fixtures, not a destination.
+	{"replay.test.js", "const ev = { event: \"open\", properties: { distinct_id: id, $mp_api_endpoint: \"api.mixpanel.com\", time: 1 } };\n", nil, ""},
+	{"events.json", "{\"event\": \"open\", \"properties\": {\"$mp_api_endpoint\": \"api.mixpanel.com\"}}\n", nil, ""},
 }
 
 func TestScanRealShapes(t *testing.T) {

@@ -56,10 +56,24 @@ var hintKeys = map[string]bool{
 	"placeholder": true, "title": true, "alt": true, "aria-label": true, "aria-description": true,
 }
 
+// recordKeys are the event properties whose value records a host an
+// event went to: $mp_api_endpoint, set by Mixpanel on ingestion, in
+// exported events and their fixtures.
+var recordKeys = map[string]bool{
+	"$mp_api_endpoint": true, "mp_api_endpoint": true,
+}
+
 // isHint reports whether the value v is that of a hint attribute or
-// property: <input placeholder="https://mixpanel.com/project/…">,
-// placeholder: "…", placeholder={"…"}.
+// property (<input placeholder="https://mixpanel.com/project/…">,
+// placeholder: "…", placeholder={"…"}), or of a recorded event property.
 func isHint(src string, v value) bool {
+	key := strings.ToLower(keyBefore(src, v))
+	return hintKeys[key] || recordKeys[key]
+}
+
+// keyBefore returns the attribute or key whose value v is on its line
+// (name="v", name: "v", name={"v"}, "name": "v"), or "".
+func keyBefore(src string, v value) string {
 	lineStart := strings.LastIndexByte(src[:v.start], '\n') + 1
 	before := src[lineStart:v.start]
 	if v.quoted && before != "" {
@@ -69,12 +83,12 @@ func isHint(src string, v value) bool {
 	before, ok := strings.CutSuffix(before, "=")
 	if !ok {
 		if before, ok = strings.CutSuffix(before, ":"); !ok {
-			return false
+			return ""
 		}
 	}
 	before = strings.TrimRight(before, " \t\"'`")
-	i := strings.LastIndexFunc(before, func(r rune) bool { return r > 0x7f || !isWordByte(byte(r)) && r != '-' })
-	return hintKeys[strings.ToLower(before[i+1:])]
+	i := strings.LastIndexFunc(before, func(r rune) bool { return r > 0x7f || !isWordByte(byte(r)) && r != '-' && r != '$' })
+	return before[i+1:]
 }
 
 // isPattern reports whether a value is a regular expression or a glob
