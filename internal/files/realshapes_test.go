@@ -32,6 +32,14 @@ var realShapes = []scanCase{
 	// events and their fixtures, not a destination.
 	{"replay.test.js", "const ev = { event: \"open\", properties: { distinct_id: id, $mp_api_endpoint: \"api.mixpanel.com\", time: 1 } };\n", nil, ""},
 	{"events.json", "{\"event\": \"open\", \"properties\": {\"$mp_api_endpoint\": \"api.mixpanel.com\"}}\n", nil, ""},
+	// A static site's proxy and headers (Netlify, Cloudflare Pages).
+	{"_redirects", "# the SDK through our domain\n/mp/lib.min.js  https://cdn.mxpnl.com/libs/mixpanel-2-latest.min.js  200\n/mp/*  https://api-js.mixpanel.com/:splat  200\n",
+		[]string{"3:16 host"},
+		"# the SDK through our domain\n/mp/lib.min.js  https://cdn.mxpnl.com/libs/mixpanel-2-latest.min.js  200\n/mp/*  https://api-eu.mixpanel.com/:splat  200\n"},
+	{"_headers", "/*\n  Content-Security-Policy: default-src 'self'; connect-src 'self' https://api-js.mixpanel.com\n",
+		[]string{"2:67 csp"},
+		"/*\n  Content-Security-Policy: default-src 'self'; connect-src 'self' https://api-js.mixpanel.com https://api-eu.mixpanel.com\n"},
+	{"_headers", "/*\n  Content-Security-Policy: connect-src 'self' https://api-js.mixpanel.com https://api-eu.mixpanel.com\n# /mp/* https://api.mixpanel.com/:splat 200\n", nil, ""},
 }
 
 func TestScanRealShapes(t *testing.T) {
