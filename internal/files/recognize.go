@@ -13,7 +13,7 @@ import (
 // the region's host too is recognition as well: the excuse sees it.)
 func (x *choices) recognized(v value, syn *syntax) bool {
 	text := x.src[v.start:v.end]
-	if isPattern(text) || isHint(x.src, v) {
+	if isPattern(text) || isHintOrRecord(x.src, v) {
 		return true
 	}
 	if syn.values == words {
@@ -63,10 +63,10 @@ var recordKeys = map[string]bool{
 	"$mp_api_endpoint": true, "mp_api_endpoint": true,
 }
 
-// isHint reports whether the value v is that of a hint attribute or
+// isHintOrRecord reports whether the value v is that of a hint attribute or
 // property (<input placeholder="https://mixpanel.com/project/…">,
 // placeholder: "…", placeholder={"…"}), or of a recorded event property.
-func isHint(src string, v value) bool {
+func isHintOrRecord(src string, v value) bool {
 	key := strings.ToLower(keyBefore(src, v))
 	return hintKeys[key] || recordKeys[key]
 }
