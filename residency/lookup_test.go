@@ -26,6 +26,8 @@ func TestLookup(t *testing.T) {
 		{"mixpanel.com", "/security/login/1", Endpoint{App, US, true, SSO}, true},
 		{"mixpanel.com", "/oauth/mcp/register/", Endpoint{App, US, true, "MCP OAuth registration"}, true},
 		{"mixpanel.com", "/project/1/view/2", Endpoint{App, US, true, "web app"}, true},
+		{"mixpanel.com", "/settings/project/1/metadata", Endpoint{App, US, true, "web app"}, true},
+		{"mixpanel.com", "/settingsx", Endpoint{}, false},
 		{"mixpanel.com", "/", Endpoint{App, US, true, "web app"}, true},
 		{"Mixpanel.com.:443", "/api", Endpoint{App, US, true, "query API"}, true},
 		{"mixpanel.com", "", Endpoint{}, false},

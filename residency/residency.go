@@ -280,8 +280,8 @@ func appAPI(p string) (api string, regional bool) {
 		return "query API", true
 	case hasPathPrefix(p, "/oauth/mcp"):
 		return "MCP OAuth registration", true
-	case hasPathPrefix(p, "/project"):
-		return "web app", true
+	case hasPathPrefix(p, "/project"), hasPathPrefix(p, "/settings"):
+		return "web app", true // a project's pages, and its settings
 	}
 	return "web app", false
 }

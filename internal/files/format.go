@@ -92,6 +92,7 @@ var formats = []format{
 	{name: "JavaScript", exts: []string{".js", ".mjs", ".cjs", ".jsx", ".ts", ".mts", ".cts", ".tsx"}, syntax: jsSyntax},
 	{name: "Dockerfile", exts: []string{".dockerfile"}, names: []string{"Dockerfile", "Dockerfile.*", "Containerfile", "Containerfile.*"}, syntax: shSyntax},
 	{name: "shell", exts: []string{".sh", ".bash", ".zsh", ".ksh"}, syntax: shSyntax},
+	{name: "redirects", names: []string{"_redirects", "_headers"}, syntax: &syntax{lines: []lineComment{hash}, quotes: `"'`, values: words}}, // Netlify, Cloudflare Pages: proxies and headers of a static site
 }
 
 // bundleSuffixes are name suffixes of bundled or minified files.

@@ -39,6 +39,8 @@ func TestFormatOf(t *testing.T) {
 		"Containerfile":        "Dockerfile",
 		"deploy.sh":            "shell",
 		"setup.bash":           "shell",
+		"_redirects":           "redirects",
+		"_headers":             "redirects",
 		"README.md":            "",
 		"notes.txt":            "",
 		"main.go":              "",

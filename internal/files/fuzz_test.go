@@ -13,7 +13,7 @@ import (
 // in the file, a host fix that replaces a host name; and each fix, applied
 // alone, removes its own finding and brings no new one.
 func FuzzScan(f *testing.F) {
-	for _, tc := range slices.Concat(positive, negative, choiceSilent, choiceReported) {
+	for _, tc := range slices.Concat(positive, negative, choiceSilent, choiceReported, realShapes) {
 		f.Add(tc.src)
 	}
 	f.Fuzz(func(t *testing.T, src string) {

@@ -315,11 +315,11 @@ func inlineIf(inner string, base int) (choice, bool) {
 	if ifAt < 0 {
 		return choice{}, false
 	}
-	elseAt := strings.Index(inner[ifAt:], " else ")
+	elseAt := strings.Index(inner[ifAt+4:], " else ") // after the condition's start: "A if else B" has none
 	if elseAt < 0 {
 		return choice{}, false
 	}
-	elseAt += ifAt
+	elseAt += ifAt + 4
 	if !condNamesRegion(inner[ifAt+4 : elseAt]) {
 		return choice{}, false
 	}
