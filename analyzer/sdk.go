@@ -215,6 +215,7 @@ func (c *checker) checkOfficialClient(fs *fileState, cur inspector.Cursor, sc sd
 // whose options start at argument first: whether it is regional (the
 // target region's option, or a proxy), the option of another region it
 // has, and whether every option is the SDK's, so that the region is known.
+// An HttpClient whose Transport reroutes every request is a proxy.
 func (c *checker) clientOptions(sc sdkCall, first int) (regional bool, otherRegion *ast.CallExpr, known bool) {
 	option := regionOption(c.opts.Region)
 	for _, arg := range sc.call.Args[first:] {
@@ -227,6 +228,10 @@ func (c *checker) clientOptions(sc sdkCall, first int) (regional bool, otherRegi
 			regional = true
 		case "EuResidency", "InResidency":
 			otherRegion = ast.Unparen(arg).(*ast.CallExpr)
+		case "HttpClient":
+			if call := ast.Unparen(arg).(*ast.CallExpr); len(call.Args) == 1 && c.reroutingClient(call.Args[0]) {
+				regional = true // its Transport sends to a proxy of the user's
+			}
 		}
 	}
 	return regional, otherRegion, true
