@@ -142,6 +142,7 @@ func packageFunc(info *types.Info, imports map[string]string, fun ast.Expr) (pat
 func (c *checker) checkCall(fs *fileState, cur inspector.Cursor, call *ast.CallExpr) {
 	sc, ok := c.resolveSDKCall(fs.imports, call)
 	if !ok {
+		c.checkWrapperCall(fs, cur, call)
 		return
 	}
 	switch {
@@ -252,6 +253,13 @@ func (c *checker) sdkClientOf(call *ast.CallExpr) clientArm {
 	}
 	sc, ok := c.resolveSDKCall(imports, call)
 	if !ok {
+		if fs := c.files[c.pass.Fset.File(call.Pos())]; fs != nil {
+			if w, ok := c.wrapperOf(call); ok {
+				if regional, _, known := c.wrapperOptions(fs, w, call); known {
+					return clientArm{builds: true, regional: regional} // newClient(token, mixpanel.EuResidency())
+				}
+			}
+		}
 		return clientArm{}
 	}
 	if isOfficialPath(sc.path) && (sc.name == "NewApiClient" || sc.name == "NewClient") {
