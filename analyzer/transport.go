@@ -23,7 +23,10 @@ func (c *checker) reroutingClient(e ast.Expr) bool {
 	}
 	for _, elt := range lit.Elts {
 		kv, ok := elt.(*ast.KeyValueExpr)
-		if key, isIdent := kv.Key.(*ast.Ident); ok && isIdent && key.Name == "Transport" {
+		if !ok {
+			continue
+		}
+		if key, ok := kv.Key.(*ast.Ident); ok && key.Name == "Transport" {
 			return c.reroutingTransport(kv.Value)
 		}
 	}

@@ -98,5 +98,6 @@ func PassedOn(token string) []*mixpanel.ApiClient {
 		mixpanel.NewApiClient(token, mixpanel.HttpClient(&http.Client{Transport: resend{}})),      // want `call to mixpanel.NewApiClient without EuResidency\(\)`
 		mixpanel.NewApiClient(token, mixpanel.HttpClient(http.DefaultClient)),                     // want `call to mixpanel.NewApiClient without EuResidency\(\)`
 		mixpanel.NewApiClient(token, mixpanel.HttpClient(reassigned)),                             // want `call to mixpanel.NewApiClient without EuResidency\(\)`
+		mixpanel.NewApiClient(token, mixpanel.HttpClient(&http.Client{nil, nil, nil, 0})),         // want `call to mixpanel.NewApiClient without EuResidency\(\)`
 	}
 }
