@@ -39,9 +39,10 @@ type checker struct {
 	files    map[*token.File]*fileState
 	findings []*finding
 
-	seenConfigs map[*types.Var]bool        // flags configs reported at a use
-	ownFacts    map[types.Object]*hostFact // exported per-region members reported at their uses
-	exports     *exportIndex               // built on first need
+	seenConfigs map[*types.Var]bool            // flags configs reported at a use
+	ownFacts    map[types.Object]*hostFact     // exported per-region members reported at their uses
+	exports     *exportIndex                   // built on first need
+	wrappers    map[*types.Func]*optionWrapper // functions that pass their options to the SDK's client, built on first need
 }
 
 // fileState is what the checks need to know about the file at hand.
@@ -90,8 +91,8 @@ func (c *checker) check(insp *inspector.Inspector) {
 	})
 	for _, fs := range files {
 		types := []ast.Node{(*ast.BasicLit)(nil)}
-		if len(fs.imports) > 0 {
-			types = append(types, (*ast.CallExpr)(nil)) // only files that import an SDK make SDK calls
+		if len(fs.imports) > 0 || c.hasWrappers() {
+			types = append(types, (*ast.CallExpr)(nil)) // only files that import an SDK, or call a wrapper of its client, make SDK calls
 		}
 		for cur := range fs.cursor.Preorder(types...) {
 			switch n := cur.Node().(type) {

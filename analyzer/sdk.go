@@ -142,6 +142,7 @@ func packageFunc(info *types.Info, imports map[string]string, fun ast.Expr) (pat
 func (c *checker) checkCall(fs *fileState, cur inspector.Cursor, call *ast.CallExpr) {
 	sc, ok := c.resolveSDKCall(fs.imports, call)
 	if !ok {
+		c.checkWrapperCall(fs, cur, call)
 		return
 	}
 	switch {
@@ -215,6 +216,7 @@ func (c *checker) checkOfficialClient(fs *fileState, cur inspector.Cursor, sc sd
 // whose options start at argument first: whether it is regional (the
 // target region's option, or a proxy), the option of another region it
 // has, and whether every option is the SDK's, so that the region is known.
+// An HttpClient whose Transport reroutes every request is a proxy.
 func (c *checker) clientOptions(sc sdkCall, first int) (regional bool, otherRegion *ast.CallExpr, known bool) {
 	option := regionOption(c.opts.Region)
 	for _, arg := range sc.call.Args[first:] {
@@ -227,6 +229,10 @@ func (c *checker) clientOptions(sc sdkCall, first int) (regional bool, otherRegi
 			regional = true
 		case "EuResidency", "InResidency":
 			otherRegion = ast.Unparen(arg).(*ast.CallExpr)
+		case "HttpClient":
+			if call := ast.Unparen(arg).(*ast.CallExpr); len(call.Args) == 1 && c.reroutingClient(call.Args[0]) {
+				regional = true // its Transport sends to a proxy of the user's
+			}
 		}
 	}
 	return regional, otherRegion, true
@@ -247,6 +253,13 @@ func (c *checker) sdkClientOf(call *ast.CallExpr) clientArm {
 	}
 	sc, ok := c.resolveSDKCall(imports, call)
 	if !ok {
+		if fs := c.files[c.pass.Fset.File(call.Pos())]; fs != nil {
+			if w, ok := c.wrapperOf(call); ok {
+				if regional, _, known := c.wrapperOptions(fs, w, call); known {
+					return clientArm{builds: true, regional: regional} // newClient(token, mixpanel.EuResidency())
+				}
+			}
+		}
 		return clientArm{}
 	}
 	if isOfficialPath(sc.path) && (sc.name == "NewApiClient" || sc.name == "NewClient") {
