@@ -127,7 +127,7 @@ func check(opts options, a *analysis.Analyzer, paths pathDisplay, r *report) []F
 		text = startText(append(tree.Files, in.textFiles...), files.Options{Region: opts.region, IncludeTests: opts.includeTests}, a.Name)
 	}
 	loads.start(plan.modules(in, tree.Modules))
-	r.note(outsideModules(in.roots, tree.Modules), paths)
+	r.note(outsideModules(tree.GoRoots, tree.Modules), paths)
 	units, results := loads.wait()
 	if !opts.files && !slices.ContainsFunc(results, func(u unitResult) bool { return u.loaded > 0 || len(u.errs) > 0 }) {
 		r.errorf("%s %v", strings.Join(opts.patterns, " "), errNoPackages) // with -files=false, nothing was checked

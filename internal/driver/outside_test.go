@@ -41,9 +41,9 @@ func TestOutsideModules(t *testing.T) {
 		{files.Root{Dir: abs("nested"), Tree: true}, false},   // a module below is checked from its own directory
 		{files.Root{Dir: abs("subonly"), Tree: true}, true},   // Go files in a subdirectory
 	}
-	modules := []string{abs("mod"), abs("nested/sub")}
 	for _, c := range cases {
-		got := outsideModules([]files.Root{c.root}, modules)
+		tree := files.Walk([]files.Root{c.root}, false)
+		got := outsideModules(tree.GoRoots, tree.Modules)
 		if (len(got) > 0) != c.note {
 			t.Errorf("outsideModules(%+v) = %v, want a note: %v", c.root, got, c.note)
 		}

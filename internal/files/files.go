@@ -17,6 +17,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"sync"
 
 	"github.com/mpreslint/mpreslint/residency"
@@ -70,6 +71,7 @@ type Note struct {
 type Tree struct {
 	Files   []string // the files to check, absolute, each once, in walk order
 	Modules []string // the directories that hold a go.mod, under the roots walked whole
+	GoRoots []string // the roots (absolute) with a .go file in the directories walked
 	Notes   []Note   // what the user should know about the walk: git failed
 	Errs    []error  // directories that could not be read
 }
@@ -161,6 +163,10 @@ func Walk(roots []Root, tests bool) Tree {
 				if m := filepath.Dir(path); !modules[m] && !ign.ignored(path, false) {
 					modules[m] = true
 					t.Modules = append(t.Modules, m)
+				}
+			case strings.HasSuffix(d.Name(), ".go") && d.Type().IsRegular():
+				if n := len(t.GoRoots); n == 0 || t.GoRoots[n-1] != dir {
+					t.GoRoots = append(t.GoRoots, dir)
 				}
 			case d.Type().IsRegular() && !seen[path] && formatOf(path) != nil && !ign.ignored(path, false) && (tests || !isTest(d.Name())):
 				seen[path] = true
