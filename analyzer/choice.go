@@ -178,6 +178,9 @@ func (x *choices) armExcused(s *search, cur inspector.Cursor, path []string, w w
 		case edge.AssignStmt_Rhs:
 			as := parent.Node().(*ast.AssignStmt)
 			if len(as.Lhs) == len(as.Rhs) {
+				if x.fieldOptionsExcuse(s, cur, as.Lhs[idx], path, w) {
+					return true
+				}
 				if key, ok := x.assignKey(as.Lhs[idx]); ok {
 					if x.assignmentsExcuse(s, cur, key, path, w) {
 						return true

@@ -46,6 +46,29 @@ func (x *choices) fieldOverwritten(s *search, lit inspector.Cursor, key ast.Expr
 	return false
 }
 
+// fieldOptionsExcuse reports whether value, assigned to the struct field
+// lhs in a region branch or a function named for the region (an option
+// EuResidency, InResidency, a method UseIndia), has a sibling: another
+// assignment to the same field, in a region branch or such a function
+// too, that yields w. The options are the arms of a choice their callers
+// make.
+func (x *choices) fieldOptionsExcuse(s *search, value inspector.Cursor, lhs ast.Expr, path []string, w want) bool {
+	sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	field, ok := x.pass.TypesInfo.Uses[sel.Sel].(*types.Var)
+	if !ok || !field.IsField() || !x.inRegionBranch(value) {
+		return false
+	}
+	for _, other := range x.fieldAssigns[field] {
+		if other != value && x.inRegionBranch(other) && x.yields(s, other, path, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // boolRegionMap reports whether the literal at lit is a map keyed by
 // bools, every read of which is indexed by an expression that names the
 // region (byEU[isEU]), and another key of it than kv's yields w.
