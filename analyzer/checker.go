@@ -13,17 +13,15 @@ import (
 	"github.com/mpreslint/mpreslint/residency"
 )
 
-// The categories of diagnostics; each names a section of the README. They
-// are package message's, which the file scan uses (TestCategories), written
-// out here for the driver's SARIF rules test.
+// The categories of diagnostics, package message's: the file scan's too.
 const (
-	categoryHost        = "host"
-	categoryUnknownHost = "unknown-host"
-	categorySSO         = "sso"
-	categorySDK         = "sdk"
-	categoryCSP         = "csp"
-	categoryDirective   = "directive"
-	categoryInternal    = "internal-error"
+	categoryHost        = message.Host
+	categoryUnknownHost = message.UnknownHost
+	categorySSO         = message.SSO
+	categorySDK         = message.SDK
+	categoryCSP         = message.CSP
+	categoryDirective   = message.Directive
+	categoryInternal    = message.Internal
 )
 
 // categoryURL is the README section of a category.

@@ -6,11 +6,11 @@ import (
 	"go/token"
 	"go/types"
 	"strconv"
-	"strings"
 
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/mpreslint/mpreslint/internal/message"
 	"github.com/mpreslint/mpreslint/residency"
 )
 
@@ -119,14 +119,8 @@ func (x *choices) importedYields(obj types.Object, w want) bool {
 // the same place: equal but for a trailing slash, or one of them empty
 // (a base URL).
 func samePlace(a, b string) bool {
-	a, b = normalPath(a), normalPath(b)
+	a, b = message.NormalPath(a), message.NormalPath(b)
 	return a == "" || b == "" || a == b
-}
-
-// normalPath returns the part of a URL after its host without a trailing
-// dot before it or a trailing slash.
-func normalPath(rest string) string {
-	return strings.TrimSuffix(strings.TrimPrefix(rest, "."), "/")
 }
 
 // field returns the value of the field (or string map key) name in the

@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/mpreslint/mpreslint/internal/message"
 	"github.com/mpreslint/mpreslint/residency"
 )
 
@@ -80,8 +81,8 @@ func (c *checker) exportHostFact(cur inspector.Cursor, value string, matches []r
 	if len(wrong) == 0 {
 		return nil
 	}
-	category, msg := hostsFinding(wrong, value, c.opts.Region)
-	f := &hostFact{Category: category, Message: msg, Family: wrong[0].Family, Rest: normalPath(wrong[0].Rest)}
+	category, msg := message.HostsFinding(wrong, value, c.opts.Region)
+	f := &hostFact{Category: category, Message: msg, Family: wrong[0].Family, Rest: message.NormalPath(wrong[0].Rest)}
 	if sibling := c.choices.perRegionMember(obj); sibling != nil && sibling.Exported() {
 		f.Sibling = sibling.Name()
 	}

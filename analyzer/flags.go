@@ -14,6 +14,7 @@ import (
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/mpreslint/mpreslint/internal/message"
 	"github.com/mpreslint/mpreslint/residency"
 )
 
@@ -393,7 +394,7 @@ func (c *checker) checkAPIHostLiteral(fs *fileState, cur inspector.Cursor, lit *
 			continue
 		}
 		if m.Exists {
-			w := want{host: true, family: m.Family, rest: normalPath(m.Rest)}
+			w := want{host: true, family: m.Family, rest: message.NormalPath(m.Rest)}
 			excused, seen := c.choices.excused(cur, w, nil)
 			if excused {
 				continue

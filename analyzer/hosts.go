@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/mpreslint/mpreslint/internal/message"
 	"github.com/mpreslint/mpreslint/residency"
 )
 
@@ -60,13 +61,13 @@ func (c *checker) checkHosts(fs *fileState, cur inspector.Cursor, lit *ast.Basic
 			continue
 		}
 		if m.Exists { // a host that does not exist is never a choice
-			w := want{host: true, family: m.Family, rest: normalPath(m.Rest)}
+			w := want{host: true, family: m.Family, rest: message.NormalPath(m.Rest)}
 			ok, seen := excused[w]
 			if !seen {
 				// Both regions in one string (a region map in JSON or
 				// YAML), or a region choice in the code.
 				var more map[ast.Node]bool
-				ok = namesTarget(matches, w, target)
+				ok = message.NamesTarget(matches, w.family, w.rest, target)
 				if !ok {
 					ok, more = c.choices.excused(cur, w, nil)
 				}
@@ -77,7 +78,7 @@ func (c *checker) checkHosts(fs *fileState, cur inspector.Cursor, lit *ast.Basic
 				}
 			}
 			if ok {
-				if !namesTarget(matches, w, target) {
+				if !message.NamesTarget(matches, w.family, w.rest, target) {
 					byChoice = append(byChoice, m)
 				}
 				continue
@@ -92,7 +93,7 @@ func (c *checker) checkHosts(fs *fileState, cur inspector.Cursor, lit *ast.Basic
 	if c.reportAtUses(cur, value, wrong) {
 		return nil
 	}
-	category, msg := hostsFinding(wrong, value, target)
+	category, msg := message.HostsFinding(wrong, value, target)
 	pos, end := hostRange(lit, value, wrong[0])
 	d := analysis.Diagnostic{
 		Pos:      pos,
@@ -107,15 +108,6 @@ func (c *checker) checkHosts(fs *fileState, cur inspector.Cursor, lit *ast.Basic
 		d.SuggestedFixes = []analysis.SuggestedFix{rewriteFix(lit, value, wrong, target)}
 	}
 	return c.add(fs, cur, d, wants, considered)
-}
-
-// namesTarget reports whether matches, the hosts of one string, name the
-// target region's host that w wants, for the same path: a region map in
-// JSON or YAML.
-func namesTarget(matches []residency.Match, w want, target residency.Region) bool {
-	return slices.ContainsFunc(matches, func(m residency.Match) bool {
-		return m.Exists && m.Region == target && m.Family == w.family && normalPath(m.Rest) == w.rest
-	})
 }
 
 // hostRange returns where the host m is in the source of lit, whose value

@@ -27,6 +27,9 @@ const (
 	Internal    = "internal-error"
 )
 
+// Categories lists every category, in the order of the README's sections.
+var Categories = []string{Host, UnknownHost, SSO, SDK, CSP, Directive, Internal}
+
 // URL is the README section of a category.
 func URL(category string) string {
 	return ReadmeURL + "#" + category
