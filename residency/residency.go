@@ -92,8 +92,8 @@ func Find(s string) []Match {
 	}
 	var (
 		matches []Match
-		prose   = map[[2]int]*proseSpans{} // where each value or line of s reads as text, once needed
-		line    lineBounds                 // the line of the current token
+		prose   map[[2]int]*proseSpans // where each value or line of s reads as text, once needed
+		line    lineBounds             // the line of the current token
 	)
 	for i := 0; i < len(s); {
 		if !isHostByte(s[i]) {
@@ -116,6 +116,9 @@ func Find(s string) []Match {
 			seg, ok := prose[[2]int{lo, hi}]
 			if !ok {
 				seg = findProse(s[lo:hi])
+				if prose == nil {
+					prose = make(map[[2]int]*proseSpans)
+				}
 				prose[[2]int{lo, hi}] = seg
 			}
 			if seg.around(tokStart-lo, tokEnd-lo) || !isQuotedOrAssigned(s, tokStart, tokEnd, line) {
