@@ -11,7 +11,6 @@
 package files
 
 import (
-	"bytes"
 	"errors"
 	"io/fs"
 	"os"
@@ -199,27 +198,31 @@ func checkFile(path string, r residency.Region) (findings []Finding, skip string
 	if err != nil || !mentions(data) {
 		return nil, "", err // no Mixpanel host
 	}
-	// skipped says why the file is not checked, if it may name a host.
-	skipped := func(reason string) ([]Finding, string, error) {
+	src := string(data)
+	if reason := skipReason(path, src); reason != "" {
 		if !worthSaying(data) {
-			reason = ""
+			reason = "" // said only if it may name a host
 		}
 		return nil, reason, nil
 	}
-	switch {
-	case format == nil:
-		return skipped(ReasonFormat)
-	case len(data) > maxSize:
-		return skipped(ReasonLarge)
-	case bytes.IndexByte(data, 0) >= 0:
-		return skipped(ReasonBinary)
-	}
-	src := string(data)
-	switch {
-	case generated(src):
-		return skipped(ReasonGenerated)
-	case minified(src):
-		return skipped(ReasonMinified)
-	}
 	return scan(path, src, format.syntax, r), "", nil
+}
+
+// skipReason says why the file name, whose text src names Mixpanel, is not
+// scanned: no format that mpreslint reads, too large, binary, generated or
+// minified; "" when it is scanned.
+func skipReason(name, src string) string {
+	switch {
+	case formatOf(name) == nil:
+		return ReasonFormat
+	case len(src) > maxSize:
+		return ReasonLarge
+	case strings.IndexByte(src, 0) >= 0:
+		return ReasonBinary
+	case generated(src):
+		return ReasonGenerated
+	case minified(src):
+		return ReasonMinified
+	}
+	return ""
 }

@@ -2,7 +2,6 @@ package files
 
 import (
 	"path/filepath"
-	"strings"
 )
 
 // Checks reports whether the file called name has a format that the file
@@ -19,10 +18,7 @@ func Checks(name string, opts Options) bool {
 // editor's unsaved buffer; the directory rules of Check (vendor,
 // node_modules, testdata, git's ignored files) are the caller's.
 func CheckSource(name, src string, opts Options) []Finding {
-	if !Checks(name, opts) || len(src) > maxSize {
-		return nil
-	}
-	if !mentions([]byte(src)) || strings.IndexByte(src, 0) >= 0 || generated(src) || minified(src) {
+	if !Checks(name, opts) || !mentions([]byte(src)) || skipReason(name, src) != "" {
 		return nil
 	}
 	return scan(name, src, formatOf(name).syntax, opts.Region)
