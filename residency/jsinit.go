@@ -3,6 +3,7 @@ package residency
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -338,7 +339,9 @@ func (sc *jsScanner) objectWithout(key, option string) (JSInit, bool) {
 // schemeInHost reports whether the scanner is at a string that holds a
 // URL with a scheme, the value of a Node.js host option, and returns it
 // with the edit that removes the scheme when the rest is a bare
-// host[:port].
+// host[:port] in which Find sees the hosts it saw in the URL: a fix that
+// made another finding appear or go (" ://api.mixpanel",
+// "https://mixpanel.com") would not stand alone.
 func (sc *jsScanner) schemeInHost() (JSInit, bool) {
 	s := sc.s
 	if sc.i >= len(s) || strings.IndexByte("\"'`", s[sc.i]) < 0 {
@@ -354,7 +357,7 @@ func (sc *jsScanner) schemeInHost() (JSInit, bool) {
 		return JSInit{}, false
 	}
 	init := JSInit{Scheme: value}
-	if rest := value[i+3:]; rest != "" && !strings.ContainsAny(rest, "/?#@${}\\") {
+	if rest := value[i+3:]; rest != "" && !strings.ContainsAny(rest, "/?#@${}\\") && sameHosts(Find(value), Find(rest)) {
 		init.Insert, init.Until = sc.i+1, sc.i+1+i+3
 	}
 	return init, true
@@ -469,4 +472,10 @@ func isJSIdent(c byte) bool {
 
 func isJSSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r'
+}
+
+// sameHosts reports whether a and b find the same hosts, as written, with
+// the same endpoints.
+func sameHosts(a, b []Match) bool {
+	return slices.EqualFunc(a, b, func(x, y Match) bool { return x.Host == y.Host && x.Endpoint == y.Endpoint })
 }

@@ -204,3 +204,24 @@ func TestFindJSInitsNode(t *testing.T) {
 		t.Errorf("FindJSInits of the Node.js SDK under India = %+v", got)
 	}
 }
+
+// TestNodeSchemeFixStandsAlone: removing the scheme of a Node.js host is
+// offered only when the bare host is read as the URL's host was, so that
+// the fix changes no other finding.
+func TestNodeSchemeFixStandsAlone(t *testing.T) {
+	for src, wantFix := range map[string]bool{
+		`require("mixpanel").init(t, {host: "https://api-eu.mixpanel.com"})`:    true,
+		`require("mixpanel").init(t, {host: "https://proxy.example.com:8443"})`: true,
+		`require("mixpanel").init(t, {host: " ://Api.miXpAnel"})`:               false, // found only once bare
+		`require("mixpanel").init(t, {host: "https://mixpanel.com"})`:           false, // a URL's web app, no bare host
+	} {
+		inits := FindJSInits(src, EU)
+		if len(inits) != 1 || inits[0].Scheme == "" {
+			t.Errorf("%s: got %+v, want one host with a scheme", src, inits)
+			continue
+		}
+		if got := inits[0].HasFix(); got != wantFix {
+			t.Errorf("%s: HasFix() = %v, want %v", src, got, wantFix)
+		}
+	}
+}
